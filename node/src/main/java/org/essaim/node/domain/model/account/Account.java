@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.domain.model.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.essaim.node.domain.shared.DomainRuleViolation;
+
+/**
+ * Someone who signs in to the node. Only the password's salted hash is kept; the clear password
+ * never reaches this class.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "username", nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 512)
+  private String passwordHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 32)
+  private Set<Role> roles = new HashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {
+    // for JPA
+  }
+
+  public Account(String username, String passwordHash, Set<Role> roles, Instant now) {
+    if (!isValidUsername(username)) {
+      throw new DomainRuleViolation(
+          "username", "3 to 64 characters: lower-case letters, digits, '.', '_' or '-'");
+    }
+    this.username = username;
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash is required");
+    this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    this.createdAt = now;
+  }
+
+  public static boolean isValidUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

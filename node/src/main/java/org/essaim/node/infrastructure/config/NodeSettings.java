@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every configuration key the application reads, in one place. Server-level defaults (ports, base
+ * URL, database) are {@code <variable>}s of server.xml; the others are in
+ * META-INF/microprofile-config.properties. Any of them can be set through an environment variable
+ * (essaim.db.url → ESSAIM_DB_URL).
+ */
+@ApplicationScoped
+public class NodeSettings {
+
+  @Inject
+  @ConfigProperty(name = "essaim.base.url")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "essaim.data.dir")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "essaim.db.url")
+  String databaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "essaim.db.user")
+  String databaseUser;
+
+  @Inject
+  @ConfigProperty(name = "essaim.db.password")
+  String databasePassword;
+
+  @Inject
+  @ConfigProperty(name = "essaim.db.embedded.port")
+  int embeddedDatabasePort;
+
+  @Inject
+  @ConfigProperty(name = "essaim.admin.username")
+  String adminUsername;
+
+  @Inject
+  @ConfigProperty(name = "essaim.admin.password")
+  Optional<String> adminPassword;
+
+  @Inject
+  @ConfigProperty(name = "essaim.territory.name")
+  String territoryName;
+
+  @Inject
+  @ConfigProperty(name = "essaim.territory.country")
+  String territoryCountry;
+
+  @Inject
+  @ConfigProperty(name = "essaim.territory.timezone")
+  String territoryTimeZone;
+
+  /** The node's public address: its ActivityPub identity once it federates. */
+  public URI baseUrl() {
+    return URI.create(baseUrl);
+  }
+
+  /** Where the node keeps its files (the embedded database among them). */
+  public Path dataDir() {
+    return Path.of(dataDir);
+  }
+
+  public String databaseUrl() {
+    return databaseUrl;
+  }
+
+  public String databaseUser() {
+    return databaseUser;
+  }
+
+  public String databasePassword() {
+    return databasePassword;
+  }
+
+  public int embeddedDatabasePort() {
+    return embeddedDatabasePort;
+  }
+
+  /** The JDBC URL of the embedded server; essaim.db.url defaults to it. */
+  public String embeddedDatabaseUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + embeddedDatabasePort + "/essaim";
+  }
+
+  /** True when the database URL is left at its default: the node then runs its own PostgreSQL. */
+  public boolean usesEmbeddedDatabase() {
+    return embeddedDatabaseUrl().equals(databaseUrl);
+  }
+
+  public String adminUsername() {
+    return adminUsername;
+  }
+
+  public Optional<String> adminPassword() {
+    return adminPassword;
+  }
+
+  public String territoryName() {
+    return territoryName;
+  }
+
+  public String territoryCountry() {
+    return territoryCountry;
+  }
+
+  public ZoneId territoryTimeZone() {
+    return ZoneId.of(territoryTimeZone);
+  }
+}

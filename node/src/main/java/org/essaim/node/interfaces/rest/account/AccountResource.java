@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.rest.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essaim.node.application.AccountService;
+import org.essaim.node.application.AccountView;
+import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.interfaces.rest.InputValidation;
+import org.essaim.node.interfaces.rest.RestApplication;
+
+@Path("accounts")
+@RequestScoped
+@Tag(name = "Accounts", description = "People who sign in to the node")
+@SecurityRequirement(name = RestApplication.BASIC_AUTH)
+public class AccountResource {
+
+  @Inject AccountService accounts;
+  @Inject Validator validator;
+
+  @GET
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Every account (administrators)")
+  public List<AccountDocument> list() {
+    return accounts.list().stream().map(AccountDocument::of).toList();
+  }
+
+  @GET
+  @Path("me")
+  @RolesAllowed({Role.ADMIN_NAME, Role.TEAM_NAME})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The signed-in account")
+  public AccountDocument me(@Context SecurityContext security) {
+    return find(security.getUserPrincipal().getName());
+  }
+
+  @GET
+  @Path("{username}")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One account (administrators)")
+  @APIResponse(responseCode = "404", description = "No such account")
+  public AccountDocument get(@PathParam("username") String username) {
+    return find(username);
+  }
+
+  private AccountDocument find(String username) {
+    return accounts.find(username).map(AccountDocument::of).orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an account (administrators)")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Invalid username, password or roles")
+  @APIResponse(responseCode = "409", description = "The username is taken")
+  public Response create(NewAccountDocument document, @Context UriInfo uri) {
+    InputValidation.requireValid(validator, document);
+    Set<Role> roles =
+        document.roles().stream()
+            .map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)))
+            .collect(Collectors.toSet());
+    AccountView created = accounts.create(document.username(), document.password(), roles);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
+        .entity(AccountDocument.of(created))
+        .build();
+  }
+}

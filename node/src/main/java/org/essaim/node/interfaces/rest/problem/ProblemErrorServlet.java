@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.rest.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page of the web application (see web.xml): errors the servlet container raises itself
+ * (an unknown path, a refused login) answer in problem+json like the REST API does.
+ */
+@WebServlet("/error")
+public class ProblemErrorServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    ProblemResponse problem;
+    if (exception instanceof Throwable failure) {
+      problem = Problems.from(failure, request.getUserPrincipal() != null);
+    } else {
+      problem = Problems.forStatus(code instanceof Integer status ? status : 404);
+    }
+    response.setStatus(problem.problem().status());
+    problem.headers().forEach(response::setHeader);
+    response.setContentType(ProblemDetail.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(Problems.toJson(problem.problem()));
+  }
+}

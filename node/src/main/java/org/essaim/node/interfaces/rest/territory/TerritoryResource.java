@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.rest.territory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essaim.node.application.FieldError;
+import org.essaim.node.application.InvalidInputException;
+import org.essaim.node.application.TerritoryProfileService;
+import org.essaim.node.application.TerritoryView;
+import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.interfaces.rest.InputValidation;
+import org.essaim.node.interfaces.rest.RestApplication;
+
+@Path("territory")
+@RequestScoped
+@Tag(name = "Territory", description = "The public profile of the node's territory")
+public class TerritoryResource {
+
+  @Inject TerritoryProfileService territory;
+  @Inject Validator validator;
+
+  @GET
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The territory's public profile")
+  @APIResponse(responseCode = "200", description = "The profile; its ETag is its version")
+  public Response get() {
+    TerritoryView view = territory.current();
+    return Response.ok(TerritoryProfileAssembler.toDocument(view)).tag(etag(view)).build();
+  }
+
+  @PUT
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = RestApplication.BASIC_AUTH)
+  @Operation(summary = "Replace the territory's public profile (administrators)")
+  @APIResponse(responseCode = "200", description = "The stored profile")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Signed in without the admin role")
+  @APIResponse(responseCode = "412", description = "If-Match names an older version")
+  public Response put(
+      @Parameter(description = "The version edited, as returned in the ETag")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      TerritoryProfileDocument document) {
+    InputValidation.requireValid(validator, document);
+    TerritoryView view =
+        territory.describe(TerritoryProfileAssembler.toProfile(document), expectedVersion(ifMatch));
+    return Response.ok(TerritoryProfileAssembler.toDocument(view)).tag(etag(view)).build();
+  }
+
+  private static EntityTag etag(TerritoryView view) {
+    return new EntityTag(Long.toString(view.version()));
+  }
+
+  private static OptionalLong expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return OptionalLong.empty();
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return OptionalLong.of(Long.parseLong(tag));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          java.util.List.of(new FieldError("If-Match", "must be an ETag returned by GET")));
+    }
+  }
+}
