@@ -35,19 +35,12 @@ public class AccountService {
   private static final String PASSWORD_ALPHABET =
       "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-  private final AccountRepository accounts;
-  private final Pbkdf2PasswordHash passwordHash;
-  private final Clock clock;
+  @Inject AccountRepository accounts;
+  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject Clock clock;
   private final SecureRandom random = new SecureRandom();
   // Compared against when the username is unknown, so both paths cost the same time.
   private String decoyHash;
-
-  @Inject
-  public AccountService(AccountRepository accounts, Pbkdf2PasswordHash passwordHash, Clock clock) {
-    this.accounts = accounts;
-    this.passwordHash = passwordHash;
-    this.clock = clock;
-  }
 
   @PostConstruct
   void configureHashing() {

@@ -14,14 +14,8 @@ import org.essaim.node.domain.model.territory.TerritoryRepository;
 @ApplicationScoped
 public class TerritoryProfileService {
 
-  private final TerritoryRepository territories;
-  private final Clock clock;
-
-  @Inject
-  public TerritoryProfileService(TerritoryRepository territories, Clock clock) {
-    this.territories = territories;
-    this.clock = clock;
-  }
+  @Inject TerritoryRepository territories;
+  @Inject Clock clock;
 
   /** Writes the initial profile on the node's first start; does nothing afterwards. */
   @Transactional

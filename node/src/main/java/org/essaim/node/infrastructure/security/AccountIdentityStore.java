@@ -3,7 +3,6 @@ package org.essaim.node.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -16,7 +15,6 @@ import org.essaim.node.domain.model.account.Role;
  * Checks usernames and passwords against the node's accounts; the account's roles become the
  * caller's groups (and, one for one, its security roles).
  */
-@BasicAuthenticationMechanismDefinition(realmName = "Essaim")
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

@@ -16,18 +16,26 @@ public final class InputValidation {
    * @throws InvalidInputException listing every violation, by field path
    */
   public static <T> T requireValid(Validator validator, T document) {
-    if (document == null) {
-      throw new InvalidInputException(List.of(new FieldError("", "a JSON body is required")));
-    }
-    List<FieldError> errors =
-        validator.validate(document).stream()
-            .map(InputValidation::toFieldError)
-            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-            .toList();
+    List<FieldError> errors = violations(validator, document);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return document;
+  }
+
+  /**
+   * Every Bean Validation violation of the document, by field path.
+   *
+   * @throws InvalidInputException when there is no document at all
+   */
+  public static <T> List<FieldError> violations(Validator validator, T document) {
+    if (document == null) {
+      throw new InvalidInputException(List.of(new FieldError("", "a JSON body is required")));
+    }
+    return validator.validate(document).stream()
+        .map(InputValidation::toFieldError)
+        .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+        .toList();
   }
 
   private static FieldError toFieldError(ConstraintViolation<?> violation) {

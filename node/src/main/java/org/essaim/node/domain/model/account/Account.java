@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -48,7 +50,8 @@ public class Account {
   private Set<Role> roles = new HashSet<>();
 
   @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
+  // JPA 3.1 maps OffsetDateTime, not Instant, to timestamptz.
+  private OffsetDateTime createdAt;
 
   protected Account() {
     // for JPA
@@ -62,7 +65,7 @@ public class Account {
     this.username = username;
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash is required");
     this.roles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
-    this.createdAt = now;
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public static boolean isValidUsername(String username) {
@@ -86,6 +89,6 @@ public class Account {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 }

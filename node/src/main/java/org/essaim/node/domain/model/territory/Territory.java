@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +80,8 @@ public class Territory {
   private long version;
 
   @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+  // JPA 3.1 maps OffsetDateTime, not Instant, to timestamptz.
+  private OffsetDateTime updatedAt;
 
   protected Territory() {
     // for JPA
@@ -102,7 +105,7 @@ public class Territory {
     this.perimeter.addAll(profile.perimeter());
     this.carrierOrganizations.clear();
     this.carrierOrganizations.addAll(profile.carrierOrganizations());
-    this.updatedAt = now;
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public TerritoryProfile profile() {
@@ -124,6 +127,6 @@ public class Territory {
   }
 
   public Instant updatedAt() {
-    return updatedAt;
+    return updatedAt.toInstant();
   }
 }

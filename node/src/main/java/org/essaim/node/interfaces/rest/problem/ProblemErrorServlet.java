@@ -22,12 +22,13 @@ public class ProblemErrorServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    ProblemResponse problem;
-    if (exception instanceof Throwable failure) {
-      problem = Problems.from(failure, request.getUserPrincipal() != null);
-    } else {
-      problem = Problems.forStatus(code instanceof Integer status ? status : 404);
-    }
+    int status = code instanceof Integer given ? given : 404;
+    // The container attaches an exception to plain statuses too (a missing file to a 404):
+    // only a server error is explained by its exception.
+    ProblemResponse problem =
+        status >= 500 && exception instanceof Throwable failure
+            ? Problems.from(failure, request.getUserPrincipal() != null)
+            : Problems.forStatus(status);
     response.setStatus(problem.problem().status());
     problem.headers().forEach(response::setHeader);
     response.setContentType(ProblemDetail.MEDIA_TYPE);

@@ -139,7 +139,8 @@ public final class Problems {
 
   /** Syntax errors and documents JSON-B cannot bind, wherever they sit in the cause chain. */
   private static Optional<ProblemResponse> unreadableBody(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    boolean unbindable = false;
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof JsonParsingException parsing) {
         JsonLocation at = parsing.getLocation();
         String where =
@@ -148,15 +149,12 @@ public final class Problems {
                 : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
         return Optional.of(malformed("The request body is not valid JSON" + where + "."));
       }
-      if (t instanceof JsonbException || t instanceof ProcessingException) {
-        return Optional.of(
-            malformed("The request body could not be read as the expected JSON document."));
-      }
-      if (t.getCause() == t) {
-        break;
-      }
+      unbindable |= t instanceof JsonbException || t instanceof ProcessingException;
     }
-    return Optional.empty();
+    return unbindable
+        ? Optional.of(
+            malformed("The request body is missing or does not have the expected JSON structure."))
+        : Optional.empty();
   }
 
   private static ProblemResponse malformed(String detail) {

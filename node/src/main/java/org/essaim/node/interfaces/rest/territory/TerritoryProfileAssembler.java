@@ -28,15 +28,19 @@ final class TerritoryProfileAssembler {
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-  private final List<FieldError> errors = new ArrayList<>();
+  private final List<FieldError> errors;
 
-  private TerritoryProfileAssembler() {}
+  private TerritoryProfileAssembler(List<FieldError> earlierErrors) {
+    this.errors = new ArrayList<>(earlierErrors);
+  }
 
   /**
+   * @param earlierErrors what validation already found wrong with the document
    * @throws InvalidInputException listing every value that cannot become part of a profile
    */
-  static TerritoryProfile toProfile(TerritoryProfileDocument document) {
-    return new TerritoryProfileAssembler().convert(document);
+  static TerritoryProfile toProfile(
+      TerritoryProfileDocument document, List<FieldError> earlierErrors) {
+    return new TerritoryProfileAssembler(earlierErrors).convert(document);
   }
 
   static TerritoryProfileDocument toDocument(TerritoryView view) {
@@ -160,7 +164,10 @@ final class TerritoryProfileAssembler {
   }
 
   private void reject(String field, String message) {
-    errors.add(new FieldError(field, message));
+    // One message per field: the first reason is the one to fix.
+    if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+      errors.add(new FieldError(field, message));
+    }
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +27,7 @@ import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.TerritoryProfileService;
 import org.essaim.node.application.TerritoryView;
 import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.interfaces.rest.InputValidation;
 import org.essaim.node.interfaces.rest.RestApplication;
 
@@ -63,9 +65,10 @@ public class TerritoryResource {
           @HeaderParam("If-Match")
           String ifMatch,
       TerritoryProfileDocument document) {
-    InputValidation.requireValid(validator, document);
-    TerritoryView view =
-        territory.describe(TerritoryProfileAssembler.toProfile(document), expectedVersion(ifMatch));
+    TerritoryProfile profile =
+        TerritoryProfileAssembler.toProfile(
+            document, InputValidation.violations(validator, document));
+    TerritoryView view = territory.describe(profile, expectedVersion(ifMatch));
     return Response.ok(TerritoryProfileAssembler.toDocument(view)).tag(etag(view)).build();
   }
 
@@ -86,7 +89,7 @@ public class TerritoryResource {
       return OptionalLong.of(Long.parseLong(tag));
     } catch (NumberFormatException e) {
       throw new InvalidInputException(
-          java.util.List.of(new FieldError("If-Match", "must be an ETag returned by GET")));
+          List.of(new FieldError("If-Match", "must be an ETag returned by GET")));
     }
   }
 }
