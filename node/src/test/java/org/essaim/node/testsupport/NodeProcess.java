@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Essaim node: the Liberty server that liberty:create/deploy prepared under target/, run as
+ * a separate process with its own output directory, ports and data directory, so several nodes can
+ * run side by side. Close it (try-with-resources or @AfterAll) to stop the server and its
+ * PostgreSQL even when a test fails.
+ */
+public final class NodeProcess implements AutoCloseable {
+
+  public static final String ADMIN_PASSWORD = "integration-admin-secret";
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+  private final String name;
+  private final Path wlpDir;
+  private final String serverName;
+  private final Path nodeDir;
+  private final Map<String, String> environment;
+  private final int httpPort;
+  private final int databasePort;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private boolean running;
+
+  private NodeProcess(String name, Map<String, String> extraEnvironment) {
+    this.name = name;
+    this.wlpDir = Path.of(required("essaim.it.wlp.dir"));
+    this.serverName = required("essaim.it.server.name");
+    this.nodeDir = Path.of(required("essaim.it.work.dir")).resolve(name);
+    this.httpPort = freePort();
+    this.databasePort = freePort();
+    Map<String, String> env = new HashMap<>();
+    env.put("WLP_OUTPUT_DIR", nodeDir.resolve("output").toString());
+    env.put("ESSAIM_HTTP_HOST", "127.0.0.1");
+    env.put("ESSAIM_HTTP_PORT", Integer.toString(httpPort));
+    env.put("ESSAIM_BASE_URL", "http://127.0.0.1:" + httpPort);
+    env.put("ESSAIM_DATA_DIR", nodeDir.resolve("data").toString());
+    env.put("ESSAIM_DB_EMBEDDED_PORT", Integer.toString(databasePort));
+    env.put("ESSAIM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.putAll(extraEnvironment);
+    this.environment = Map.copyOf(env);
+  }
+
+  /** Starts a node with the embedded database. */
+  public static NodeProcess start(String name) {
+    return start(name, Map.of());
+  }
+
+  /** Starts a node with extra environment variables (ESSAIM_DB_URL for an external database…). */
+  public static NodeProcess start(String name, Map<String, String> environment) {
+    NodeProcess node = new NodeProcess(name, environment);
+    try {
+      Files.createDirectories(node.nodeDir);
+      node.startServer();
+      return node;
+    } catch (RuntimeException | Error e) {
+      node.close();
+      throw e;
+    } catch (IOException e) {
+      node.close();
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + httpPort + path);
+  }
+
+  public int databasePort() {
+    return databasePort;
+  }
+
+  public HttpClient http() {
+    return http;
+  }
+
+  public Path logsDir() {
+    return nodeDir.resolve("output").resolve(serverName).resolve("logs");
+  }
+
+  /** Stops the server and starts it again on the same ports and data. */
+  public void restart() {
+    stopServer();
+    startServer();
+  }
+
+  @Override
+  public void close() {
+    stopServer();
+  }
+
+  private void startServer() {
+    run("start");
+    running = true;
+    awaitReady();
+  }
+
+  private void stopServer() {
+    if (running) {
+      try {
+        run("stop");
+      } catch (RuntimeException e) {
+        System.err.println("[" + name + "] server stop failed: " + e.getMessage());
+      }
+      running = false;
+    }
+    killLeftover(nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid"), "java");
+    killLeftover(nodeDir.resolve("data").resolve("postgres").resolve("postmaster.pid"), "postgres");
+  }
+
+  private void awaitReady() {
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    HttpRequest ready = HttpRequest.newBuilder(uri("/health/ready")).GET().build();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = response.statusCode() + " " + response.body();
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException(
+        "node "
+            + name
+            + " not ready after "
+            + READY_TIMEOUT
+            + " ("
+            + last
+            + "); logs in "
+            + logsDir());
+  }
+
+  private void run(String action) {
+    List<String> command = new ArrayList<>();
+    command.add(wlpDir.resolve("bin").resolve("server").toString());
+    command.add(action);
+    command.add(serverName);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(nodeDir.resolve("server-script.log").toFile()));
+    builder.environment().putAll(environment);
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("server " + action + " timed out for node " + name);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "server " + action + " exited with " + process.exitValue() + " for node " + name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A process that outlived its stop (a hung JVM, an orphaned postgres) is ended here. */
+  private static void killLeftover(Path pidFile, String executable) {
+    readPid(pidFile)
+        .flatMap(ProcessHandle::of)
+        .filter(ProcessHandle::isAlive)
+        // A stale pid file may name a process that reused the number: check what it runs.
+        .filter(p -> p.info().command().map(c -> c.endsWith(executable)).orElse(false))
+        .ifPresent(
+            process -> {
+              process.destroy();
+              try {
+                process.onExit().get(20, TimeUnit.SECONDS);
+              } catch (Exception e) {
+                process.destroyForcibly();
+              }
+            });
+  }
+
+  private static Optional<Long> readPid(Path pidFile) {
+    try {
+      if (!Files.isRegularFile(pidFile)) {
+        return Optional.empty();
+      }
+      return Files.readAllLines(pidFile).stream().findFirst().map(String::strip).map(Long::valueOf);
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException(property + " is not set: run the ITs through Maven failsafe");
+    }
+    return value;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
