@@ -74,7 +74,8 @@ class ProblemsTest {
   void httpStatusesKeepTheirCodeAndAllowHeader() {
     assertThat(Problems.from(new NotFoundException(), false).problem().status()).isEqualTo(404);
     assertThat(Problems.from(new NotSupportedException(), false).problem().status()).isEqualTo(415);
-    ProblemResponse notAllowed = Problems.from(new NotAllowedException("GET", "PUT"), false);
+    ProblemResponse notAllowed =
+        Problems.from(new NotAllowedException("GET", new String[] {"PUT"}), false);
     assertThat(notAllowed.problem().status()).isEqualTo(405);
     assertThat(notAllowed.headers().get("Allow")).contains("GET").contains("PUT");
   }
