@@ -2,13 +2,9 @@
 package org.essaim.node.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.essaim.node.testsupport.HttpCalls.basic;
 import static org.essaim.node.testsupport.HttpCalls.json;
-import static org.essaim.node.testsupport.HttpCalls.request;
-import static org.essaim.node.testsupport.HttpCalls.send;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +49,7 @@ class ExternalDatabaseIT {
                   "ESSAIM_DB_URL", url,
                   "ESSAIM_DB_USER", "territoire",
                   "ESSAIM_DB_PASSWORD", "territoire-secret"))) {
-        HttpResponse<String> ready = send(node.http(), request(node.uri("/health/ready")).build());
+        HttpResponse<String> ready = node.get("/health/ready");
         assertThat(
                 json(ready)
                     .getJsonArray("checks")
@@ -63,19 +59,14 @@ class ExternalDatabaseIT {
             .isEqualTo("external");
 
         HttpResponse<String> put =
-            send(
-                node.http(),
-                request(node.uri("/api/territory"))
-                    .header("Authorization", basic("admin", NodeProcess.ADMIN_PASSWORD))
-                    .header("Content-Type", "application/json")
-                    .PUT(
-                        BodyPublishers.ofString(
-                            """
-                            {"name":"Grenoble","country":"FR","timeZone":"Europe/Paris",
-                             "labelStatus":"LABELLED",
-                             "carrierOrganizations":[{"name":"Grenoble Alpes Initiative Active (GAIA)"}]}
-                            """))
-                    .build());
+            node.sendJsonAsAdmin(
+                "PUT",
+                "/api/territory",
+                """
+                {"name":"Grenoble","country":"FR","timeZone":"Europe/Paris",
+                 "labelStatus":"LABELLED",
+                 "carrierOrganizations":[{"name":"Grenoble Alpes Initiative Active (GAIA)"}]}
+                """);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         // The node started no database of its own.
         assertThat(node.logsDir().getParent().getParent().getParent().resolve("data/postgres"))

@@ -2,12 +2,8 @@
 package org.essaim.node.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.essaim.node.testsupport.HttpCalls.basic;
 import static org.essaim.node.testsupport.HttpCalls.json;
-import static org.essaim.node.testsupport.HttpCalls.request;
-import static org.essaim.node.testsupport.HttpCalls.send;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import org.essaim.node.testsupport.NodeProcess;
 import org.junit.jupiter.api.Test;
@@ -25,32 +21,19 @@ class NodeRestartIT {
                       {"level":"SUBDIVISION","code":"LU-CA","label":"Canton de Capellen"}]}
         """;
     try (NodeProcess node = NodeProcess.start("restart")) {
-      HttpResponse<String> put =
-          send(
-              node.http(),
-              request(node.uri("/api/territory"))
-                  .header("Authorization", basic("admin", NodeProcess.ADMIN_PASSWORD))
-                  .header("Content-Type", "application/json")
-                  .PUT(BodyPublishers.ofString(luxembourg))
-                  .build());
+      HttpResponse<String> put = node.sendJsonAsAdmin("PUT", "/api/territory", luxembourg);
       assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 
       node.restart();
 
-      HttpResponse<String> get = send(node.http(), request(node.uri("/api/territory")).build());
+      HttpResponse<String> get = node.get("/api/territory");
       assertThat(get.statusCode()).isEqualTo(200);
       assertThat(json(get).getString("name")).isEqualTo("Luxembourg");
       assertThat(json(get).getString("localBrandName")).isEqualTo("Boost Lokal Lëtzebuerg");
       assertThat(json(get).getJsonArray("perimeter").getJsonObject(1).getString("code"))
           .isEqualTo("LU-CA");
       // The administrator created at the first start still signs in: no second bootstrap.
-      HttpResponse<String> accounts =
-          send(
-              node.http(),
-              request(node.uri("/api/accounts"))
-                  .header("Authorization", basic("admin", NodeProcess.ADMIN_PASSWORD))
-                  .build());
-      assertThat(accounts.statusCode()).isEqualTo(200);
+      assertThat(node.getAsAdmin("/api/accounts").statusCode()).isEqualTo(200);
     }
   }
 }

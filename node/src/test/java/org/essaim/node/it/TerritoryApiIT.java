@@ -2,7 +2,6 @@
 package org.essaim.node.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.essaim.node.testsupport.HttpCalls.basic;
 import static org.essaim.node.testsupport.HttpCalls.json;
 import static org.essaim.node.testsupport.HttpCalls.request;
 import static org.essaim.node.testsupport.HttpCalls.send;
@@ -43,16 +42,11 @@ class TerritoryApiIT {
   static void startNode() {
     node = NodeProcess.start("territory-api");
     HttpResponse<String> created =
-        send(
-            node.http(),
-            request(node.uri("/api/accounts"))
-                .header("Authorization", basic("admin", NodeProcess.ADMIN_PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(
-                    BodyPublishers.ofString(
-                        "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"team\"]}"
-                            .formatted(TEAM_USER, TEAM_PASSWORD)))
-                .build());
+        node.sendJsonAsAdmin(
+            "POST",
+            "/api/accounts",
+            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"team\"]}"
+                .formatted(TEAM_USER, TEAM_PASSWORD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
@@ -171,10 +165,13 @@ class TerritoryApiIT {
     HttpResponse<String> response =
         send(
             node.http(),
-            request(node.uri("/api/territory"))
-                .header("Authorization", basic("admin", NodeProcess.ADMIN_PASSWORD))
-                .header("Content-Type", "text/plain")
-                .PUT(BodyPublishers.ofString("Meurthe-et-Moselle"))
+            node.jsonRequest(
+                    "PUT",
+                    "/api/territory",
+                    "Meurthe-et-Moselle",
+                    "admin",
+                    NodeProcess.ADMIN_PASSWORD)
+                .setHeader("Content-Type", "text/plain")
                 .build());
     assertProblem(response, 415);
   }
@@ -226,18 +223,15 @@ class TerritoryApiIT {
   }
 
   private HttpResponse<String> get(String path) {
-    return send(node.http(), request(node.uri(path)).GET().build());
+    return node.get(path);
   }
 
   private HttpResponse<String> putProfile(String body, String user, String password) {
-    return send(node.http(), putRequest(body, user, password).build());
+    return node.sendJson("PUT", "/api/territory", body, user, password);
   }
 
   private java.net.http.HttpRequest.Builder putRequest(String body, String user, String password) {
-    return request(node.uri("/api/territory"))
-        .header("Authorization", basic(user, password))
-        .header("Content-Type", "application/json")
-        .PUT(BodyPublishers.ofString(body));
+    return node.jsonRequest("PUT", "/api/territory", body, user, password);
   }
 
   /** Asserts an RFC 9457 answer with this status, and that it leaks no internals. */

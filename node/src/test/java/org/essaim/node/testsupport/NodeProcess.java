@@ -64,10 +64,14 @@ public final class NodeProcess implements AutoCloseable {
     return start(name, Map.of());
   }
 
-  /** Starts a node with extra environment variables (ESSAIM_DB_URL for an external database…). */
+  /**
+   * Starts a fresh node (its directory from an earlier run is wiped) with extra environment
+   * variables (ESSAIM_DB_URL for an external database…).
+   */
   public static NodeProcess start(String name, Map<String, String> environment) {
     NodeProcess node = new NodeProcess(name, environment);
     try {
+      deleteRecursively(node.nodeDir);
       Files.createDirectories(node.nodeDir);
       node.startServer();
       return node;
@@ -82,6 +86,41 @@ public final class NodeProcess implements AutoCloseable {
 
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + httpPort + path);
+  }
+
+  /** GET without credentials. */
+  public HttpResponse<String> get(String path) {
+    return HttpCalls.send(http, HttpCalls.request(uri(path)).GET().build());
+  }
+
+  /** GET as the bootstrap administrator. */
+  public HttpResponse<String> getAsAdmin(String path) {
+    return HttpCalls.send(
+        http,
+        HttpCalls.request(uri(path))
+            .header("Authorization", HttpCalls.basic("admin", ADMIN_PASSWORD))
+            .GET()
+            .build());
+  }
+
+  /** Sends a JSON document with HTTP Basic credentials (method PUT, POST…). */
+  public HttpResponse<String> sendJson(
+      String method, String path, String json, String username, String password) {
+    return HttpCalls.send(http, jsonRequest(method, path, json, username, password).build());
+  }
+
+  /** Sends a JSON document as the bootstrap administrator. */
+  public HttpResponse<String> sendJsonAsAdmin(String method, String path, String json) {
+    return sendJson(method, path, json, "admin", ADMIN_PASSWORD);
+  }
+
+  /** A JSON request with HTTP Basic credentials, to add headers to before sending. */
+  public HttpRequest.Builder jsonRequest(
+      String method, String path, String json, String username, String password) {
+    return HttpCalls.request(uri(path))
+        .header("Authorization", HttpCalls.basic(username, password))
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json));
   }
 
   public int databasePort() {
@@ -211,6 +250,17 @@ public final class NodeProcess implements AutoCloseable {
       return Files.readAllLines(pidFile).stream().findFirst().map(String::strip).map(Long::valueOf);
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
