@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.federation.jsonld;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.essaim.federation.vocab.AsObject;
+
+/**
+ * Reads and writes ActivityStreams documents. Thread-safe; make one and share it.
+ *
+ * <p>Reading: bounded JSON parsing ({@link DocumentLimits}), keyword and context checks, JSON-LD
+ * expansion with the bundled contexts only, then mapping to an {@link AsObject}. Every failure is a
+ * {@link DocumentException} subclass with a message fit for a log or an error answer.
+ *
+ * <p>Writing: compact JSON with the {@code @context} Essaim always sends — ActivityStreams, the
+ * security vocabularies (actor keys, Multikey, integrity proofs) and Essaim's own terms inline, so
+ * no receiver has to fetch anything to read it.
+ */
+public final class ActivityStreamsCodec {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  /** The contexts cited by URL in every document Essaim writes, in order. */
+  public static final List<URI> OUTPUT_CONTEXTS =
+      List.of(
+          BundledContexts.ACTIVITY_STREAMS,
+          BundledContexts.SECURITY_V1,
+          BundledContexts.DATA_INTEGRITY_V1,
+          URI.create("https://www.w3.org/ns/did/v1"),
+          BundledContexts.MULTIKEY_V1);
+
+  private final BoundedJsonReader reader;
+  private final JsonLdExpander expander = new JsonLdExpander();
+  private final CompactFormWriter writer;
+
+  public ActivityStreamsCodec() {
+    this(DocumentLimits.DEFAULT);
+  }
+
+  public ActivityStreamsCodec(DocumentLimits limits) {
+    this.reader = new BoundedJsonReader(limits);
+    JsonValue context = outputContext();
+    List<JsonValue> contexts = new ArrayList<>(context.asJsonArray());
+    this.writer = new CompactFormWriter(context, TermTable.of(contexts));
+  }
+
+  /** Reads a document received as bytes (an inbox POST body, a fetched object). */
+  public AsObject read(byte[] document) {
+    return read(reader.readObject(document));
+  }
+
+  /** Reads a document already parsed as JSON (its size limits must have been applied). */
+  public AsObject read(JsonObject document) {
+    return ExpandedFormReader.readNode(expander.expand(document));
+  }
+
+  public JsonObject write(AsObject object) {
+    return writer.write(object);
+  }
+
+  public String writeString(AsObject object) {
+    StringWriter out = new StringWriter();
+    try (var json = JSON.createWriter(out)) {
+      json.writeObject(write(object));
+    }
+    return out.toString();
+  }
+
+  public byte[] writeBytes(AsObject object) {
+    return writeString(object).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static JsonValue outputContext() {
+    JsonArrayBuilder context = JSON.createArrayBuilder();
+    OUTPUT_CONTEXTS.forEach(url -> context.add(url.toString()));
+    context.add(inlineEssaimContext());
+    return context.build();
+  }
+
+  /** Essaim's terms, inline: receivers need not (and often cannot) fetch our context URL. */
+  private static JsonObject inlineEssaimContext() {
+    String resource = BundledContexts.resourceFor(BundledContexts.ESSAIM_V1).orElseThrow();
+    try (InputStream in = ActivityStreamsCodec.class.getResourceAsStream(resource);
+        var json = JSON.createReader(in)) {
+      return json.readObject().getJsonObject("@context");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
