@@ -10,7 +10,11 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -45,7 +49,7 @@ public final class BoundedJsonReader {
               + limits.maxBytes()
               + " are accepted");
     }
-    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(document))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(strictUtf8(document)))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
         throw new MalformedJsonException("the document is not a JSON object");
       }
@@ -58,6 +62,20 @@ public final class BoundedJsonReader {
       throw new MalformedJsonException("the document is not valid JSON" + where(e.getLocation()));
     } catch (JsonException e) {
       throw new MalformedJsonException("the document is not valid UTF-8 JSON");
+    }
+  }
+
+  /** JSON on the network is UTF-8 (RFC 8259); broken sequences are refused, not replaced. */
+  private static String strictUtf8(byte[] document) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(document))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedJsonException("the document is not valid UTF-8");
     }
   }
 
