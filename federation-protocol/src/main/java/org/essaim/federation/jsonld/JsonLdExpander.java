@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.federation.jsonld;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
-import jakarta.json.JsonArray;
+import com.apicatalog.jsonld.context.ActiveContext;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,14 +30,26 @@ public final class JsonLdExpander {
 
   private static final Set<String> FORBIDDEN_KEYWORDS = Set.of("@graph", "@included", "@reverse");
 
-  private final JsonLdOptions options;
-  private final JsonLdOptions optionsWithDefaultContext;
+  private static final int CONTEXTS_CACHED_PER_THREAD = 32;
 
-  public JsonLdExpander() {
-    this.options = newOptions();
-    this.optionsWithDefaultContext = newOptions();
-    optionsWithDefaultContext.setExpandContext(BundledContexts.ACTIVITY_STREAMS);
-  }
+  private final ProcessingRuntime runtime =
+      ProcessingRuntime.of(new JsonLdOptions(BundledDocumentLoader.INSTANCE));
+  private final JsonValue defaultContext =
+      JsonProvider.provider().createValue(BundledContexts.ACTIVITY_STREAMS.toString());
+
+  // Processing a context (the ActivityStreams one defines some 150 terms) costs far more than
+  // expanding a document with it, and peers send the same few @context values again and again:
+  // each thread keeps the processed contexts it met last. Per thread, so that no processed
+  // context is ever shared between concurrent expansions.
+  private final ThreadLocal<Map<JsonValue, ActiveContext>> processedContexts =
+      ThreadLocal.withInitial(
+          () ->
+              new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<JsonValue, ActiveContext> eldest) {
+                  return size() > CONTEXTS_CACHED_PER_THREAD;
+                }
+              });
 
   /**
    * @return the expanded node object
@@ -42,33 +58,55 @@ public final class JsonLdExpander {
    */
   public JsonObject expand(JsonObject document) {
     checkKeywordsAndContexts(document, 0);
-    JsonArray expanded;
+    JsonValue context = document.getOrDefault("@context", defaultContext);
+    JsonObject body = withoutContext(document);
+    JsonValue expanded;
     try {
       expanded =
-          JsonLd.expand(JsonDocument.of(document))
-              .options(document.containsKey("@context") ? options : optionsWithDefaultContext)
-              .get();
+          Expansion.with(activeContext(context), body, null, null)
+              .frameExpansion(false)
+              .ordered(false)
+              .compute();
     } catch (JsonLdError e) {
-      if (e.getCause() instanceof ForbiddenContextException forbidden) {
-        throw forbidden;
-      }
-      throw new InvalidDocumentException(
-          "the document is not valid JSON-LD ("
-              + e.getCode().name().toLowerCase().replace('_', ' ')
-              + ")");
+      throw translate(e);
     } catch (RuntimeException e) {
       throw new InvalidDocumentException("the document could not be expanded as JSON-LD", e);
     }
-    if (expanded.size() != 1 || expanded.get(0).getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidDocumentException(
-          "the document must describe exactly one object (it describes " + expanded.size() + ")");
+    if (expanded == null || expanded.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidDocumentException("the document must describe exactly one object");
     }
-    return expanded.getJsonObject(0);
+    return expanded.asJsonObject();
   }
 
-  private static JsonLdOptions newOptions() {
-    JsonLdOptions options = new JsonLdOptions(BundledDocumentLoader.INSTANCE);
-    return options;
+  private ActiveContext activeContext(JsonValue context) throws JsonLdError {
+    Map<JsonValue, ActiveContext> cache = processedContexts.get();
+    ActiveContext active = cache.get(context);
+    if (active == null) {
+      active = new ActiveContext(null, null, runtime).newContext().create(context, null);
+      cache.put(context, active);
+    }
+    return active;
+  }
+
+  private static JsonObject withoutContext(JsonObject document) {
+    if (!document.containsKey("@context")) {
+      return document;
+    }
+    JsonObjectBuilder body = JsonProvider.provider().createObjectBuilder(document);
+    body.remove("@context");
+    return body.build();
+  }
+
+  private static DocumentException translate(JsonLdError e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ForbiddenContextException forbidden) {
+        return forbidden;
+      }
+    }
+    return new InvalidDocumentException(
+        "the document is not valid JSON-LD ("
+            + e.getCode().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ")");
   }
 
   private static void checkKeywordsAndContexts(JsonValue value, int depth) {
