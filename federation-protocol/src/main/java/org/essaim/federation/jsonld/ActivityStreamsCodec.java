@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.essaim.federation.vocab.AsObject;
+import org.essaim.federation.vocab.AsValue;
+import org.essaim.federation.vocab.Essaim;
+import org.essaim.federation.vocab.OrderedValues;
 
 /**
  * Reads and writes ActivityStreams documents. Thread-safe; make one and share it.
@@ -41,7 +44,9 @@ public final class ActivityStreamsCodec {
 
   private final BoundedJsonReader reader;
   private final JsonLdExpander expander = new JsonLdExpander();
+  // Essaim's inline terms weigh some 3 KB: only documents that use them carry them.
   private final CompactFormWriter writer;
+  private final CompactFormWriter writerWithEssaimTerms;
 
   public ActivityStreamsCodec() {
     this(DocumentLimits.DEFAULT);
@@ -49,9 +54,13 @@ public final class ActivityStreamsCodec {
 
   public ActivityStreamsCodec(DocumentLimits limits) {
     this.reader = new BoundedJsonReader(limits);
-    JsonValue context = outputContext();
+    this.writer = writerFor(outputContext(false));
+    this.writerWithEssaimTerms = writerFor(outputContext(true));
+  }
+
+  private static CompactFormWriter writerFor(JsonValue context) {
     List<JsonValue> contexts = new ArrayList<>(context.asJsonArray());
-    this.writer = new CompactFormWriter(context, TermTable.of(contexts));
+    return new CompactFormWriter(context, TermTable.of(contexts));
   }
 
   /** Reads a document received as bytes (an inbox POST body, a fetched object). */
@@ -65,7 +74,22 @@ public final class ActivityStreamsCodec {
   }
 
   public JsonObject write(AsObject object) {
-    return writer.write(object);
+    return (usesEssaimTerms(object) ? writerWithEssaimTerms : writer).write(object);
+  }
+
+  private static boolean usesEssaimTerms(AsValue value) {
+    if (value instanceof AsObject object) {
+      return object.types().stream().anyMatch(t -> t.startsWith(Essaim.NS))
+          || object.properties().entrySet().stream()
+              .anyMatch(
+                  p ->
+                      p.getKey().startsWith(Essaim.NS)
+                          || p.getValue().stream().anyMatch(ActivityStreamsCodec::usesEssaimTerms));
+    }
+    if (value instanceof OrderedValues list) {
+      return list.values().stream().anyMatch(ActivityStreamsCodec::usesEssaimTerms);
+    }
+    return false;
   }
 
   public String writeString(AsObject object) {
@@ -80,10 +104,29 @@ public final class ActivityStreamsCodec {
     return writeString(object).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static JsonValue outputContext() {
+  /**
+   * ActivityStreams extension terms the AS2 context does not define, which Mastodon and others read
+   * by these exact names: defined inline, as Mastodon does.
+   */
+  private static JsonObject activityStreamsExtensions() {
+    return JSON.createObjectBuilder()
+        .add("manuallyApprovesFollowers", "as:manuallyApprovesFollowers")
+        .add("sensitive", "as:sensitive")
+        .add("Hashtag", "as:Hashtag")
+        .add("movedTo", JSON.createObjectBuilder().add("@id", "as:movedTo").add("@type", "@id"))
+        .add(
+            "alsoKnownAs",
+            JSON.createObjectBuilder().add("@id", "as:alsoKnownAs").add("@type", "@id"))
+        .build();
+  }
+
+  private static JsonValue outputContext(boolean withEssaimTerms) {
     JsonArrayBuilder context = JSON.createArrayBuilder();
     OUTPUT_CONTEXTS.forEach(url -> context.add(url.toString()));
-    context.add(inlineEssaimContext());
+    context.add(activityStreamsExtensions());
+    if (withEssaimTerms) {
+      context.add(inlineEssaimContext());
+    }
     return context.build();
   }
 
