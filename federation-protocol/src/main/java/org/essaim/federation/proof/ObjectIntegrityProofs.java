@@ -55,11 +55,18 @@ import org.essaim.federation.keys.MultikeyFormatException;
  * reads (no context in the proof configuration), then with the document's context added, because
  * FEP-8b32 implementations such as Fedify hash it that way while leaving it out of the embedded
  * proof.
+ *
+ * <p>The document is signed as given: for JSON-LD processors to see the proof, its {@code @context}
+ * should already include {@link #DATA_INTEGRITY_CONTEXT} (or the v1 context), which this class does
+ * not add because that would change what is signed behind the caller's back.
  */
 public final class ObjectIntegrityProofs {
   public static final String PROOF_TYPE = "DataIntegrityProof";
   public static final String CRYPTOSUITE = "eddsa-jcs-2022";
   public static final String ASSERTION_METHOD = "assertionMethod";
+
+  /** The JSON-LD context defining {@code DataIntegrityProof} and its members. */
+  public static final String DATA_INTEGRITY_CONTEXT = "https://w3id.org/security/data-integrity/v2";
 
   private static final String PROOF = "proof";
   private static final String CONTEXT = "@context";

@@ -121,12 +121,7 @@ class MultikeyTest {
     assertThat(Multikey.encodeEd25519PrivateKey(Multikey.decodeEd25519PrivateKey(priv)))
         .isEqualTo(priv);
 
-    KeyPairGenerator rsaGenerator = KeyPairGenerator.getInstance("RSA");
-    rsaGenerator.initialize(1024); // size does not matter here and 1024 keeps the test fast
-    PublicKey rsa = rsaGenerator.generateKeyPair().getPublic();
-    String rsaMultikey = Multikey.encodePublicKey(rsa);
-    assertThat(rsaMultikey).startsWith("z");
-    assertThat(Multikey.decodePublicKey(rsaMultikey).getEncoded()).isEqualTo(rsa.getEncoded());
+    // RSA round trips are covered by the FEP-521a vectors: generating an RSA key costs 100 ms.
   }
 
   @ParameterizedTest
