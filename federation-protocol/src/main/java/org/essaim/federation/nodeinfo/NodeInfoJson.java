@@ -1,45 +1,46 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.federation.nodeinfo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.essaim.federation.jsonld.BoundedJsonReader;
+import org.essaim.federation.jsonld.DocumentException;
+import org.essaim.federation.jsonld.DocumentLimits;
 
 /** Typed access to JSON members, raising {@link MalformedNodeInfoException} with a JSON path. */
 final class NodeInfoJson {
   private NodeInfoJson() {}
 
   static JsonObject read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return object(reader);
-    }
+    return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
   static JsonObject read(InputStream json) {
-    try (JsonReader reader = Json.createReader(json)) {
-      return object(reader);
+    try {
+      // One byte over the limit is enough for the reader to refuse the document.
+      return read(json.readNBytes(DocumentLimits.DEFAULT.maxBytes() + 1));
+    } catch (IOException e) {
+      throw new MalformedNodeInfoException("the NodeInfo document could not be read", e);
     }
   }
 
-  private static JsonObject object(JsonReader reader) {
+  /** Remote documents are untrusted: the same bounded reader as for activities. */
+  private static JsonObject read(byte[] json) {
     try {
-      if (reader.readValue() instanceof JsonObject object) {
-        return object;
-      }
-      throw new MalformedNodeInfoException("A NodeInfo document is a JSON object");
-    } catch (JsonException e) {
-      throw new MalformedNodeInfoException("A NodeInfo document must be valid JSON", e);
+      return new BoundedJsonReader(DocumentLimits.DEFAULT).readObject(json);
+    } catch (DocumentException e) {
+      throw new MalformedNodeInfoException(
+          "A NodeInfo document must be valid JSON: " + e.getMessage(), e);
     }
   }
 

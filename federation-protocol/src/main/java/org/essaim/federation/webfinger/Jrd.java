@@ -4,22 +4,24 @@ package org.essaim.federation.webfinger;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.essaim.federation.jsonld.BoundedJsonReader;
+import org.essaim.federation.jsonld.DocumentException;
+import org.essaim.federation.jsonld.DocumentLimits;
 
 /**
  * A JSON Resource Descriptor (RFC 7033, section 4.4), the body of a WebFinger response. Reading is
@@ -47,27 +49,27 @@ public record Jrd(
 
   /** Parses a JRD from its JSON text. */
   public static Jrd parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return fromJson(readObject(reader));
-    }
+    return parse(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Parses a JRD from UTF-8 JSON. */
+  /** Parses a JRD from UTF-8 JSON, within the default document limits. */
   public static Jrd parse(InputStream json) {
-    try (JsonReader reader = Json.createReader(json)) {
-      return fromJson(readObject(reader));
+    try {
+      // One byte over the limit is enough for the reader to refuse the document.
+      return parse(json.readNBytes(DocumentLimits.DEFAULT.maxBytes() + 1));
+    } catch (IOException e) {
+      throw new MalformedJrdException("A JRD could not be read", e);
     }
   }
 
-  private static JsonObject readObject(JsonReader reader) {
+  /**
+   * Parses a JRD from UTF-8 JSON bytes: remote documents get the same bounded reader as activities.
+   */
+  public static Jrd parse(byte[] json) {
     try {
-      JsonValue value = reader.readValue();
-      if (!(value instanceof JsonObject object)) {
-        throw new MalformedJrdException("A JRD is a JSON object");
-      }
-      return object;
-    } catch (JsonException e) {
-      throw new MalformedJrdException("A JRD must be valid JSON", e);
+      return fromJson(new BoundedJsonReader(DocumentLimits.DEFAULT).readObject(json));
+    } catch (DocumentException e) {
+      throw new MalformedJrdException("A JRD must be valid JSON: " + e.getMessage(), e);
     }
   }
 
