@@ -16,15 +16,26 @@ final class HttpDates {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter DATE_WITHOUT_DAY_NAME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   private HttpDates() {}
 
   static String format(Instant instant) {
     return IMF_FIXDATE.format(instant);
   }
 
+  /**
+   * Parses an IMF-fixdate. The day name is skipped rather than cross-checked: it is redundant, and
+   * some published examples get it wrong.
+   */
   static Instant parse(String value) {
+    String v = value.strip();
+    int comma = v.indexOf(", ");
     try {
-      return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return ZonedDateTime.parse(comma < 0 ? v : v.substring(comma + 2), DATE_WITHOUT_DAY_NAME)
+          .toInstant();
     } catch (DateTimeParseException e) {
       throw new SignatureVerificationException(
           Reason.MALFORMED_SIGNATURE, "Date header is not an HTTP date");

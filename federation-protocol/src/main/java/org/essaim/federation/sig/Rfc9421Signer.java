@@ -101,12 +101,13 @@ public final class Rfc9421Signer implements RequestSigner {
     if (includeCreated) {
       params.put("created", now.getEpochSecond());
     }
-    if (expiresAfter != null) {
-      params.put("expires", now.plus(expiresAfter).getEpochSecond());
-    }
+    // The order of RFC 9421's own examples: created, keyid, alg, expires, nonce, tag.
     params.put("keyid", keyId);
     if (includeAlg) {
       params.put("alg", algorithm.identifier());
+    }
+    if (expiresAfter != null) {
+      params.put("expires", now.plus(expiresAfter).getEpochSecond());
     }
     if (nonce != null) {
       params.put("nonce", nonce);
