@@ -84,7 +84,7 @@ public final class CavageSigner implements RequestSigner {
         covered.add("digest");
       }
     }
-    Long createdSeconds = created ? now.getEpochSecond() : null;
+    Long createdSeconds = covered.contains("(created)") ? now.getEpochSecond() : null;
     Long expiresSeconds = expiresAfter == null ? null : now.plus(expiresAfter).getEpochSecond();
     SignableRequest prepared = request.withHeaders(fields);
     String signingString =
