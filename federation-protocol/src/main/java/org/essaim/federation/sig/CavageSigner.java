@@ -39,7 +39,11 @@ public final class CavageSigner implements RequestSigner {
     this.algorithmName =
         b.algorithmName != null
             ? b.algorithmName
-            : algorithm == SignatureAlgorithm.ED25519 || b.created ? "hs2019" : "rsa-sha256";
+            : algorithm == SignatureAlgorithm.ED25519
+                    || b.created
+                    || (b.headers != null && b.headers.contains("(created)"))
+                ? "hs2019"
+                : "rsa-sha256";
     if (algorithm == SignatureAlgorithm.ED25519 && algorithmName.equals("rsa-sha256")) {
       throw new IllegalArgumentException("rsa-sha256 cannot name an Ed25519 signature");
     }
