@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CavageTest {
   private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-  private static final KeyPair RSA = KeyPairs.generateRsa2048();
+  private static final KeyPair RSA = TestMessages.rsaTestKey();
   private static final String KEY_ID = "https://essaim.example/users/alice#main-key";
   private static final byte[] BODY = "{\"type\":\"Create\"}".getBytes(StandardCharsets.UTF_8);
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TamperingTest {
   private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-  private static final KeyPair RSA = KeyPairs.generateRsa2048();
+  private static final KeyPair RSA = TestMessages.rsaTestKey();
   private static final KeyPair ED = KeyPairs.generateEd25519();
   private static final String KEY_ID = "https://essaim.example/users/alice#main-key";
   private static final byte[] BODY = "{\"type\":\"Like\"}".getBytes(StandardCharsets.UTF_8);
@@ -192,7 +192,9 @@ class TamperingTest {
   @EnumSource(SignatureScheme.class)
   void wrongKey(SignatureScheme scheme) {
     KeyPair other =
-        scheme == SignatureScheme.RFC9421 ? KeyPairs.generateEd25519() : KeyPairs.generateRsa2048();
+        scheme == SignatureScheme.RFC9421
+            ? KeyPairs.generateEd25519()
+            : TestMessages.otherRsaTestKey();
     SignableRequest signed = signer(scheme, CLOCK).sign(POST);
     assertThatThrownBy(
             () ->

@@ -58,6 +58,39 @@ final class TestMessages {
     return fields;
   }
 
+  /** RFC 9421's test-key-rsa: fixed, so tests do not spend time generating RSA keys. */
+  static java.security.KeyPair rsaTestKey() {
+    String pem = resource("vectors/rfc9421/test-key-rsa.pem");
+    return new java.security.KeyPair(
+        org.essaim.federation.keys.PemKeys.decodePublicKey(pem),
+        org.essaim.federation.keys.PemKeys.decodePrivateKey(pem));
+  }
+
+  /** RFC 9421's test-key-rsa-pss, read as a plain RSA key pair. */
+  static java.security.KeyPair otherRsaTestKey() {
+    String pem = resource("vectors/rfc9421/test-key-rsa-pss.pem");
+    java.security.interfaces.RSAPrivateCrtKey pss =
+        (java.security.interfaces.RSAPrivateCrtKey)
+            org.essaim.federation.keys.PemKeys.decodePrivateKey(pem);
+    try {
+      java.security.KeyFactory rsa = java.security.KeyFactory.getInstance("RSA");
+      return new java.security.KeyPair(
+          org.essaim.federation.keys.PemKeys.decodePublicKey(pem),
+          rsa.generatePrivate(
+              new java.security.spec.RSAPrivateCrtKeySpec(
+                  pss.getModulus(),
+                  pss.getPublicExponent(),
+                  pss.getPrivateExponent(),
+                  pss.getPrimeP(),
+                  pss.getPrimeQ(),
+                  pss.getPrimeExponentP(),
+                  pss.getPrimeExponentQ(),
+                  pss.getCrtCoefficient())));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   static Clock clockAt(long epochSecond) {
     return Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
   }
