@@ -62,6 +62,9 @@ public final class CavageVerifier {
     }
     String headerList =
         params.getOrDefault("headers", algorithmName.equals("hs2019") ? "(created)" : "date");
+    if (headerList.isBlank()) {
+      throw malformed("Signature covers no headers");
+    }
     List<String> covered = Arrays.asList(headerList.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     Long created = number(params, "created");
     Long expires = number(params, "expires");
@@ -157,11 +160,16 @@ public final class CavageVerifier {
     if (v == null) {
       return null;
     }
+    long value;
     try {
-      return Long.parseLong(v.strip());
+      value = Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
       throw malformed("Parameter " + name + " is not an integer");
     }
+    if (Math.abs(value) > 999_999_999_999L) { // far beyond any real timestamp, and Instant's range
+      throw malformed("Parameter " + name + " is out of range");
+    }
+    return value;
   }
 
   /**

@@ -58,7 +58,9 @@ public final class Rfc9421SignatureBase {
       if (!seen.add(identifier)) {
         throw malformed("Component " + identifier + " is covered twice");
       }
-      if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.equals("@signature-params")) {
+      if (name.isEmpty()
+          || !name.equals(name.toLowerCase(Locale.ROOT))
+          || name.equals("@signature-params")) {
         throw malformed("Invalid component name " + identifier);
       }
       String value =

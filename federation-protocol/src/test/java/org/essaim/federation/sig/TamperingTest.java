@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.essaim.federation.FederationException;
 import org.essaim.federation.keys.KeyPairs;
@@ -340,5 +341,34 @@ class TamperingTest {
                     .verify(garbled, keys(SignatureScheme.RFC9421)))
         .isInstanceOf(FederationException.class)
         .hasMessage("MALFORMED_SIGNATURE: Signature-Input is not a valid structured dictionary");
+  }
+
+  @Test
+  void edgeCaseFieldValuesAreMalformedNotCrashes() {
+    SignableRequest cavage = signer(SignatureScheme.CAVAGE, CLOCK).sign(POST);
+    for (String field :
+        List.of(
+            "keyId=\"k\",headers=\"\",signature=\"AAAA\"",
+            "keyId=\"k\",algorithm=\"hs2019\",created=9223372036854775807,signature=\"AAAA\"",
+            "keyId=\"k\",signature=\"AAAA\",signature=\"AAAA\"")) {
+      assertThat(
+              reasonFor(
+                  SignatureScheme.CAVAGE,
+                  cavage.withHeaders(cavage.headers().replace("signature", field)),
+                  VerificationPolicy.defaults(CLOCK)))
+          .isEqualTo(Reason.MALFORMED_SIGNATURE);
+    }
+    SignableRequest rfc = signer(SignatureScheme.RFC9421, CLOCK).sign(POST);
+    String emptyName =
+        rfc.headers()
+            .combined("signature-input")
+            .get()
+            .replace("(\"@method\"", "(\"\" \"@method\"");
+    assertThat(
+            reasonFor(
+                SignatureScheme.RFC9421,
+                rfc.withHeaders(rfc.headers().replace("signature-input", emptyName)),
+                VerificationPolicy.defaults(CLOCK).withRfc9421Required(List.of(), List.of())))
+        .isEqualTo(Reason.MALFORMED_SIGNATURE);
   }
 }
