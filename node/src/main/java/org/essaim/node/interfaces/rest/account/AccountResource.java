@@ -62,6 +62,7 @@ public class AccountResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One account (administrators)")
+  @APIResponse(responseCode = "200", description = "The account")
   @APIResponse(responseCode = "404", description = "No such account")
   public AccountDocument get(@PathParam("username") String username) {
     return find(username);
