@@ -46,18 +46,32 @@ public final class Essaim {
   public static final String ANSWERS_CHALLENGE = NS + "answersChallenge";
   public static final String TRANSFERABLE = NS + "transferable";
   public static final String PEPITE = NS + "pepite";
-  public static final String INDEXABLE = NS + "indexable";
+
+  /**
+   * Consent to search indexing. Mastodon's term ({@code toot:indexable}), reused so that a term
+   * named {@code indexable} in our context does not shadow the one Mastodon reads on actors.
+   */
+  public static final String INDEXABLE = "http://joinmastodon.org/ns#indexable";
+
   public static final String JOBS_CREATED = NS + "jobsCreated";
   public static final String JOBS_CONSOLIDATED = NS + "jobsConsolidated";
   public static final String BENEFICIARIES = NS + "beneficiaries";
   public static final String VOLUNTEERS = NS + "volunteers";
   public static final String SHEET_VERSION = NS + "sheetVersion";
+  public static final String METHOD_STEP = NS + "methodStep";
+  public static final String CONTRIBUTING_TERRITORY = NS + "contributingTerritory";
+  public static final String LICENSE = NS + "license";
   public static final String SOURCE_PROJECT = NS + "sourceProject";
   public static final String SOLUTION = NS + "solution";
   public static final String TRANSFER_CONDITIONS = NS + "transferConditions";
+  public static final String TRANSFER_MODE = NS + "transferMode";
+  public static final String KEY_SUCCESS_FACTOR = NS + "keySuccessFactor";
+  public static final String WATCH_POINT = NS + "watchPoint";
+  public static final String CONTACT_ORGANIZATION = NS + "contactOrganization";
   public static final String REPLICATING_TERRITORY = NS + "replicatingTerritory";
   public static final String LINKED_PROJECT = NS + "linkedProject";
   public static final String SHARED_THEME = NS + "sharedTheme";
+  public static final String BASIS = NS + "basis";
   public static final String PERIOD = NS + "period";
   public static final String TERRITORIES = NS + "territories";
   public static final String LABELLED_TERRITORIES = NS + "labelledTerritories";
@@ -65,10 +79,11 @@ public final class Essaim {
   public static final String PARTICIPANTS = NS + "participants";
   public static final String ENGAGED_PEOPLE = NS + "engagedPeople";
   public static final String PROJECTS_SUPPORTED = NS + "projectsSupported";
-  public static final String JOBS = NS + "jobs";
   public static final String DREAMS = NS + "dreams";
   public static final String CHALLENGES = NS + "challenges";
   public static final String PROMO_NUMBER = NS + "promoNumber";
+  public static final String DURATION_MONTHS = NS + "durationMonths";
+  public static final String CO_ANIMATING_TERRITORY = NS + "coAnimatingTerritory";
   public static final String PROMO_PROPERTY = NS + "promo";
   public static final String MEMBER = NS + "member";
   public static final String SPONSOR = NS + "sponsor";
