@@ -157,7 +157,9 @@ final class CompactFormWriter {
           : JSON.createObjectBuilder().add("@list", rendered).build();
     }
     Literal literal = (Literal) value;
-    if (term.isPresent()) {
+    // A term without a language map carries plain strings only: a language-tagged value under it
+    // keeps its language as a value object.
+    if (term.isPresent() && literal.language() == null) {
       return literal.value();
     }
     JsonObjectBuilder expanded = JSON.createObjectBuilder().add("@value", literal.value());

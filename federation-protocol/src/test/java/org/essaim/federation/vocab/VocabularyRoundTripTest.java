@@ -338,6 +338,19 @@ class VocabularyRoundTripTest {
   }
 
   @Test
+  void languageSurvivesUnderATermWithoutLanguageMap() {
+    // preferredUsername has no *Map term in the ActivityStreams context.
+    AsObject object =
+        AsObject.builder()
+            .id("https://lons.essaim.example/fiches/2")
+            .type(As.ARTICLE)
+            .string(As.PREFERRED_USERNAME, "fiche", "fr")
+            .string(As.PREFERRED_USERNAME, "sheet", "en")
+            .build();
+    assertThat(CODEC.read(CODEC.writeBytes(object))).isEqualTo(object);
+  }
+
+  @Test
   void viewsRefuseObjectsThatLackTheEssentials() {
     assertThatThrownBy(() -> new Activity(AsObject.builder().type(As.CREATE).build()))
         .isInstanceOf(VocabularyException.class)

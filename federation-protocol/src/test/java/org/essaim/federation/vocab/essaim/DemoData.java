@@ -10,7 +10,7 @@ import java.util.List;
 final class DemoData {
   private DemoData() {}
 
-  static final URI NATIONAL = URI.create("https://startupdeterritoire.fr/actor");
+  static final URI NATIONAL = URI.create("https://national.essaim.example/actor");
   static final URI LONS = URI.create("https://jura.essaim.example/actor");
   static final URI HAUT_DOUBS = URI.create("https://haut-doubs.essaim.example/actor");
   static final URI MIRAMAS = URI.create("https://miramas.essaim.example/actor");
@@ -60,13 +60,13 @@ final class DemoData {
         null);
   }
 
-  static final URI ARCHIBON = URI.create("https://startupdeterritoire.fr/projects/archibon");
+  static final URI ARCHIBON = URI.create("https://national.essaim.example/projects/archibon");
   static final URI ECOPOLES =
-      URI.create("https://startupdeterritoire.fr/projects/ecopoles-alimentaires");
+      URI.create("https://national.essaim.example/projects/ecopoles-alimentaires");
   static final URI ECOPOLE_SOLUTION =
-      URI.create("https://startupdeterritoire.fr/solutions/ecopole-alimentaire");
-  static final URI PROMO_1 = URI.create("https://startupdeterritoire.fr/promos/1");
-  static final URI PROMO_2 = URI.create("https://startupdeterritoire.fr/promos/2");
+      URI.create("https://national.essaim.example/solutions/ecopole-alimentaire");
+  static final URI PROMO_1 = URI.create("https://national.essaim.example/promos/1");
+  static final URI PROMO_2 = URI.create("https://national.essaim.example/promos/2");
 
   /** S4-02, in the national catalogue of reference cases. */
   static Project archibon() {
@@ -94,7 +94,7 @@ final class DemoData {
         null,
         null,
         new PerimeterArea("departement", "76", "Seine-Maritime"),
-        URI.create("https://startupdeterritoire.fr/catalogue/archibon"));
+        URI.create("https://national.essaim.example/catalogue/archibon"));
   }
 
   /** A défi of Amiens' soirée on construction and industry waste (28 March 2024). */
@@ -156,7 +156,7 @@ final class DemoData {
   /** Two composting projects put in touch (the S2 mise en relation example). */
   static SimilarProjectLink compostLink() {
     return new SimilarProjectLink(
-        URI.create("https://startupdeterritoire.fr/links/compost-jura-54"),
+        URI.create("https://national.essaim.example/links/compost-jura-54"),
         List.of(
             URI.create("https://jura.essaim.example/projects/compost-collectif"),
             URI.create("https://54.essaim.example/projects/compost-quartier")),
@@ -169,7 +169,7 @@ final class DemoData {
   /** The network's 2024 figures: 24 / 17 / 7 / 17 800 / 5 600 / 564 / 691. */
   static KeyFigures network2024() {
     return new KeyFigures(
-        URI.create("https://startupdeterritoire.fr/key-figures/2024"),
+        URI.create("https://national.essaim.example/key-figures/2024"),
         NATIONAL,
         null,
         "2024",
@@ -186,7 +186,7 @@ final class DemoData {
 
   static LabelAttestation miramasLabel() {
     return new LabelAttestation(
-        URI.create("https://startupdeterritoire.fr/labels/miramas"),
+        URI.create("https://national.essaim.example/labels/miramas"),
         NATIONAL,
         MIRAMAS,
         "LABELLED",
@@ -208,7 +208,7 @@ final class DemoData {
 
   static Sponsorship miramasCaen() {
     return new Sponsorship(
-        URI.create("https://startupdeterritoire.fr/sponsorships/miramas-caen"),
+        URI.create("https://national.essaim.example/sponsorships/miramas-caen"),
         NATIONAL,
         MIRAMAS,
         CAEN,

@@ -90,7 +90,7 @@ class DomainRulesTest {
     assertThatThrownBy(
             () ->
                 new Sponsorship(
-                    URI.create("https://startupdeterritoire.fr/sponsorships/x"),
+                    URI.create("https://national.essaim.example/sponsorships/x"),
                     DemoData.NATIONAL,
                     DemoData.MIRAMAS,
                     DemoData.MIRAMAS,
@@ -116,7 +116,7 @@ class DomainRulesTest {
     assertThatThrownBy(
             () ->
                 new LabelAttestation(
-                    URI.create("https://startupdeterritoire.fr/labels/x"),
+                    URI.create("https://national.essaim.example/labels/x"),
                     DemoData.NATIONAL,
                     DemoData.CAEN,
                     "IN_PROMO",
