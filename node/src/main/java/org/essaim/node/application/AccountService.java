@@ -126,7 +126,7 @@ public class AccountService {
     if (generated) {
       password = generatePassword();
     }
-    create(username, password, Set.of(Role.ADMIN, Role.TEAM));
+    create(username, password, Set.of(Role.ADMIN, Role.EDITOR));
     return generated ? Optional.of(password) : Optional.empty();
   }
 

@@ -33,8 +33,8 @@ class TerritoryApiIT {
        "website":"https://meurthe-et-moselle.fr/start-up-de-territoire"}
       """;
 
-  private static final String TEAM_USER = "animation";
-  private static final String TEAM_PASSWORD = "team-member-secret";
+  private static final String EDITOR_USER = "animation";
+  private static final String EDITOR_PASSWORD = "editor-member-secret";
 
   static NodeProcess node;
 
@@ -45,8 +45,8 @@ class TerritoryApiIT {
         node.sendJsonAsAdmin(
             "POST",
             "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"team\"]}"
-                .formatted(TEAM_USER, TEAM_PASSWORD));
+            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
+                .formatted(EDITOR_USER, EDITOR_PASSWORD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
   }
 
@@ -121,8 +121,8 @@ class TerritoryApiIT {
   }
 
   @Test
-  void teamMemberWithoutAdminRoleIsForbidden() {
-    assertProblem(putProfile(MEURTHE_ET_MOSELLE, TEAM_USER, TEAM_PASSWORD), 403);
+  void editorWithoutAdminRoleIsForbidden() {
+    assertProblem(putProfile(MEURTHE_ET_MOSELLE, EDITOR_USER, EDITOR_PASSWORD), 403);
   }
 
   @Test

@@ -40,7 +40,11 @@ public final class HttpCalls {
   }
 
   public static JsonObject json(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
+    return json(response.body());
+  }
+
+  public static JsonObject json(String text) {
+    try (var reader = Json.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.essaim.node.domain.model.account.Role;
 
 @ApplicationPath("/api")
-@DeclareRoles({Role.ADMIN_NAME, Role.TEAM_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.EDITOR_NAME})
 @OpenAPIDefinition(
     info =
         @Info(

@@ -7,8 +7,8 @@ import java.util.Locale;
 public enum Role {
   /** Administers the node: its profile, accounts and federation. */
   ADMIN,
-  /** A member of the territory's core team (« équipe cœur »). */
-  TEAM;
+  /** An editor: a member of the territory's core team (« équipe cœur »). */
+  EDITOR;
 
   /** The security role name, as used in {@code @RolesAllowed}. */
   public String securityName() {
@@ -16,5 +16,5 @@ public enum Role {
   }
 
   public static final String ADMIN_NAME = "admin";
-  public static final String TEAM_NAME = "team";
+  public static final String EDITOR_NAME = "editor";
 }

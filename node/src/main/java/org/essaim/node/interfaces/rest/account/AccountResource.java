@@ -50,7 +50,7 @@ public class AccountResource {
 
   @GET
   @Path("me")
-  @RolesAllowed({Role.ADMIN_NAME, Role.TEAM_NAME})
+  @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The signed-in account")
   public AccountDocument me(@Context SecurityContext security) {

@@ -16,8 +16,8 @@ public record NewAccountDocument(
         @NotNull
         @Size(min = AccountService.MIN_PASSWORD_LENGTH, max = AccountService.MAX_PASSWORD_LENGTH)
         String password,
-    @Schema(description = "admin and/or team", examples = "[\"team\"]")
+    @Schema(description = "admin and/or editor", examples = "[\"editor\"]")
         @NotNull
         @Size(min = 1, max = 2)
-        List<@NotNull @Pattern(regexp = "admin|team", message = "must be admin or team") String>
+        List<@NotNull @Pattern(regexp = "admin|editor", message = "must be admin or editor") String>
             roles) {}
