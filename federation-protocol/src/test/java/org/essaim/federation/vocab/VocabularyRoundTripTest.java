@@ -25,6 +25,18 @@ class VocabularyRoundTripTest {
   private static final URI PUBLIC = URI.create(As.PUBLIC);
   private static final Instant WHEN = Instant.parse("2024-10-17T18:30:00Z");
 
+  /** A real RSA-2048 public key (its private half was discarded), so peers can parse it. */
+  static final String EXAMPLE_RSA_PUBLIC_KEY =
+      "-----BEGIN PUBLIC KEY-----\n"
+          + "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq/xqyrpd5zjlS5d/YBEz\n"
+          + "ia+dQWWwINGFNNpodMVjdO+cOuM7Z6iOgPNBI6mDRkdQ11dlnecyICKncbBHoNNY\n"
+          + "efKC5OlQ3P7Jz414QLvvLX+e0jG32YTKZErKd1dam5yeBAh6tG7wSMn8VOcmG5+g\n"
+          + "msK9LGo+ZPLkTO7JWBDfJ4s7/Xv6j1u8bVcQ58s/McrKpbG6aeB1DLyuhQzUWN1B\n"
+          + "3sy2XT6ypKhBle/6KejY89v+QYUR/rBx9SWJHoRZWvIvXFloGfa4bGJJ70szib+O\n"
+          + "8a51VVmMTJWz1EYFNPvHHPHtxatSiancghySFwTo7y1tPQUtf8/4EiFLVgr7krlW\n"
+          + "7QIDAQAB\n"
+          + "-----END PUBLIC KEY-----\n";
+
   static AsObject note() {
     return AsObject.builder()
         .id("https://grenoble.essaim.example/notes/1")
@@ -251,11 +263,7 @@ class VocabularyRoundTripTest {
         .name("Start-Up de Territoire Grenoble", "fr")
         .summary("Porté par GAIA", "fr")
         .manuallyApprovesFollowers(true)
-        .publicKey(
-            new PublicKey(
-                URI.create(NODE + "#main-key"),
-                NODE,
-                "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----\n"))
+        .publicKey(new PublicKey(URI.create(NODE + "#main-key"), NODE, EXAMPLE_RSA_PUBLIC_KEY))
         .assertionMethod(
             new MultikeyMethod(
                 URI.create(NODE + "#ed25519-key"),
