@@ -43,18 +43,8 @@ final class Codes {
           "bassin",
           "cross-border");
 
-  /** Project stages (§4.4). */
-  static final Set<String> PROJECT_STAGE =
-      Set.of(
-          "idea",
-          "first-steps",
-          "emergence",
-          "creation",
-          "launched",
-          "consolidation",
-          "development",
-          "acceleration",
-          "swarming");
+  /** Project stages: the network taxonomy's project-stages scheme. */
+  static final Set<String> PROJECT_STAGE = NetworkTaxonomy.keys("project-stages");
 
   static final Set<String> PROJECT_STATUS = Set.of("ACTIVE", "PAUSED", "STOPPED", "TRANSFERRED");
 
@@ -66,23 +56,8 @@ final class Codes {
           "TRANSPOSED_FROM",
           "EXTERNAL_CATALOGUE");
 
-  static final Set<String> LEGAL_FORM =
-      Set.of(
-          "ASSOCIATION_1901",
-          "SCIC",
-          "SCOP",
-          "SCA",
-          "SCI",
-          "SAS",
-          "SARL",
-          "FONDATION",
-          "FONDATION_ABRITEE",
-          "COLLECTIVITE",
-          "PUBLIC_BODY",
-          "UNIVERSITY",
-          "GIE",
-          "GIEE",
-          "OTHER");
+  /** Legal forms: the network taxonomy's legal-forms scheme. */
+  static final Set<String> LEGAL_FORM = NetworkTaxonomy.keys("legal-forms");
 
   static final Set<String> CHALLENGE_STATUS =
       Set.of(
@@ -125,65 +100,14 @@ final class Codes {
 
   static final Set<String> SPONSORSHIP_STATUS = Set.of("PROPOSED", "ACTIVE", "ENDED");
 
-  /** Top concepts of the theme scheme (§4.1); narrower keys may be added by the national node. */
-  static final Set<String> THEME_TOP =
-      Set.of(
-          "food",
-          "agriculture",
-          "mobility",
-          "circular-economy",
-          "responsible-consumption",
-          "local-economy",
-          "living-together",
-          "ageing-well",
-          "housing",
-          "employment-inclusion",
-          "youth",
-          "education",
-          "early-childhood",
-          "health",
-          "disability-inclusion",
-          "culture-heritage",
-          "crafts-making",
-          "digital",
-          "energy-climate",
-          "environment-biodiversity",
-          "sustainable-tourism",
-          "places-third-places",
-          "land-property",
-          "solidarity-finance",
-          "citizenship-democracy");
+  /**
+   * Top concepts of the theme scheme; narrower keys may be added by the national node, so only the
+   * top concept of a key is checked.
+   */
+  static final Set<String> THEME_TOP = NetworkTaxonomy.topKeys("themes");
 
-  static final Set<String> SUPPORT_MODE =
-      Set.of(
-          "awareness",
-          "ideation",
-          "first-steps",
-          "incubation",
-          "collective-support",
-          "activity-co-construction",
-          "project-emergence",
-          "activity-creation",
-          "installation",
-          "local-authority-support",
-          "entrepreneurship-support",
-          "popular-education",
-          "association-support",
-          "inclusion",
-          "participatory-projects",
-          "citizen-mobilisation",
-          "test-spaces",
-          "fablab",
-          "engineering-transfer",
-          "engineering-sharing",
-          "officials-training",
-          "action-research",
-          "cross-cutting-cooperation",
-          "multi-actor-alliance",
-          "scheme",
-          "residency",
-          "acceleration",
-          "swarming");
+  /** Support modes: the network taxonomy's support-modes scheme. */
+  static final Set<String> SUPPORT_MODE = NetworkTaxonomy.keys("support-modes");
 
   private static final Pattern THEME_KEY =
       Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)?");

@@ -84,7 +84,7 @@ final class DemoData {
         List.of("food.access", "food.organic-local-sector", "employment-inclusion"),
         List.of("activity-co-construction"),
         Organization.named("Les Ateliers des Hauts", null),
-        "ASSOCIATION_1901",
+        "association-1901",
         List.of(
             Organization.named("Ville de Rouen", null),
             Organization.named("Métropole Rouen Normandie", null)),

@@ -27,7 +27,8 @@ import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 @ApplicationScoped
 public class TaxonomyCatalog {
 
-  static final String RESOURCE = "/taxonomy/taxonomy.json";
+  /** Shipped in the federation-protocol jar: the same keys on every node and on the wire. */
+  static final String RESOURCE = "/org/essaim/federation/taxonomy/taxonomy.json";
 
   private final Taxonomy taxonomy = load();
 

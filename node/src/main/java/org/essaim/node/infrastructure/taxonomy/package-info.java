@@ -1,3 +1,3 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-/** Loads the taxonomy catalogue shipped with the node (taxonomy/taxonomy.json). */
+/** Loads the network taxonomy shipped in the federation-protocol jar (taxonomy/taxonomy.json). */
 package org.essaim.node.infrastructure.taxonomy;
