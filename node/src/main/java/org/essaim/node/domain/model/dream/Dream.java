@@ -142,7 +142,7 @@ public class Dream {
   public void mergeInto(Dream target, Instant now) {
     Objects.requireNonNull(target, "target");
     DreamState next = state.requireTransitionTo(DreamState.MERGED);
-    if (Objects.equals(target.id, id)) {
+    if (target == this || (id != null && id.equals(target.id))) {
       throw new DomainRuleViolation("mergedInto", "a dream cannot be merged into itself");
     }
     if (!target.campaignId.equals(campaignId)) {
