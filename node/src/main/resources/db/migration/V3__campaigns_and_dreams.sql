@@ -3,9 +3,23 @@
 
 -- unaccent() is only STABLE (its dictionary could change), so it cannot appear in an index
 -- expression; this wrapper pins the dictionary and is declared IMMUTABLE, the usual way.
-CREATE FUNCTION essaim_unaccent(text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$;
+-- The extension's schema (V1 created it wherever the database put it) is written into the body,
+-- so the function works whatever the search_path of the session or of maintenance jobs.
+DO $$
+DECLARE
+    extension_schema text;
+BEGIN
+    SELECT quote_ident(n.nspname) INTO STRICT extension_schema
+      FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+     WHERE e.extname = 'unaccent';
+    EXECUTE format(
+        'CREATE FUNCTION essaim_unaccent(text) RETURNS text'
+        ' LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT'
+        ' AS %L',
+        format('SELECT %s.unaccent(%L::regdictionary, $1)',
+               extension_schema, extension_schema || '.unaccent'));
+END
+$$;
 
 CREATE TABLE campaign (
     id               bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
