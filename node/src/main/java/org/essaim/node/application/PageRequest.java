@@ -33,9 +33,12 @@ public record PageRequest(int page, int size) {
     List<FieldError> errors = new ArrayList<>();
     Integer p = integer("page", page, 1, errors);
     Integer s = integer("size", size, DEFAULT_SIZE, errors);
-    if (p != null && s != null) {
-      errors.addAll(check(p, s));
-    }
+    // Range checks only for the values that are numbers; a placeholder stands for the others.
+    errors.addAll(
+        check(p == null ? 1 : p, s == null ? DEFAULT_SIZE : s).stream()
+            .filter(e -> (e.field().equals("page") ? p : s) != null)
+            .toList());
+    errors.sort(java.util.Comparator.comparing(FieldError::field));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

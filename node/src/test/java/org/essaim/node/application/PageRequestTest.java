@@ -43,6 +43,11 @@ class PageRequestTest {
         .asList()
         .extracting(e -> ((FieldError) e).field())
         .containsExactly("page", "size");
+    assertThatThrownBy(() -> PageRequest.parse("abc", "500"))
+        .extracting(e -> ((InvalidInputException) e).errors())
+        .asList()
+        .extracting(e -> ((FieldError) e).field())
+        .containsExactly("page", "size");
   }
 
   @Test
