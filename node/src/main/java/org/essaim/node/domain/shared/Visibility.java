@@ -24,8 +24,11 @@ public enum Visibility {
     return this == NETWORK || this == PUBLIC;
   }
 
-  /** Whether anyone, signed in or not, may read records at this level on this node. */
+  /**
+   * Whether anyone, signed in or not, may read records at this level on this node. NETWORK records
+   * are for the team and authenticated member nodes only.
+   */
   public boolean readableByPublic() {
-    return this != PRIVATE;
+    return this == NODE_PUBLIC || this == PUBLIC;
   }
 }
