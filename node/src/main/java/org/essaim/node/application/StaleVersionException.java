@@ -9,7 +9,7 @@ public class StaleVersionException extends RuntimeException {
 
   public StaleVersionException(long expectedVersion, long currentVersion) {
     super(
-        "the profile was changed in the meantime (you edited version "
+        "it was changed in the meantime (you edited version "
             + expectedVersion
             + ", the current one is "
             + currentVersion

@@ -2,12 +2,15 @@
 package org.essaim.node.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.essaim.node.application.SubmissionLimits;
 
 /**
  * Every configuration key the application reads, in one place. Server-level defaults (ports, base
@@ -61,6 +64,26 @@ public class NodeSettings {
   @Inject
   @ConfigProperty(name = "essaim.territory.timezone")
   String territoryTimeZone;
+
+  @Inject
+  @ConfigProperty(name = "essaim.dreams.submissions.max")
+  int dreamSubmissionsMax;
+
+  @Inject
+  @ConfigProperty(name = "essaim.dreams.submissions.window")
+  String dreamSubmissionsWindow;
+
+  @Inject
+  @ConfigProperty(name = "essaim.http.forwarded.trusted")
+  boolean forwardedTrusted;
+
+  /** How public dream submissions are throttled per client address. */
+  // Dependent scope: a record cannot be proxied, and it is immutable anyway.
+  @Produces
+  public SubmissionLimits submissionLimits() {
+    return new SubmissionLimits(
+        dreamSubmissionsMax, Duration.parse(dreamSubmissionsWindow), forwardedTrusted);
+  }
 
   /** The node's public address: its ActivityPub identity once it federates. */
   public URI baseUrl() {

@@ -23,6 +23,9 @@ public record ProblemDetail(
   public static final String INVALID_INPUT = "urn:essaim:problem:invalid-input";
   public static final String MALFORMED_JSON = "urn:essaim:problem:malformed-json";
   public static final String CONFLICT = "urn:essaim:problem:conflict";
+  public static final String ILLEGAL_TRANSITION = "urn:essaim:problem:illegal-transition";
+  public static final String NOT_FOUND = "urn:essaim:problem:not-found";
+  public static final String RATE_LIMITED = "urn:essaim:problem:rate-limited";
   public static final String STALE_VERSION = "urn:essaim:problem:stale-version";
   public static final String INTERNAL_ERROR = "urn:essaim:problem:internal-error";
 }

@@ -25,7 +25,9 @@ import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.FieldError;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.application.TooManyRequestsException;
 import org.essaim.node.domain.shared.DomainRuleViolation;
+import org.essaim.node.domain.shared.IllegalTransitionException;
 
 /**
  * Turns any failure into the problem document the client receives. The one place that decides
@@ -58,6 +60,25 @@ public final class Problems {
       return ProblemResponse.of(
           new ProblemDetail(
               ProblemDetail.STALE_VERSION, "Precondition Failed", 412, stale.getMessage(), null));
+    }
+    if (failure instanceof IllegalTransitionException illegal) {
+      return ProblemResponse.of(
+          new ProblemDetail(
+              ProblemDetail.ILLEGAL_TRANSITION,
+              "Illegal transition",
+              409,
+              illegal.getMessage() + ".",
+              null));
+    }
+    if (failure instanceof org.essaim.node.application.NotFoundException missing) {
+      return ProblemResponse.of(
+          new ProblemDetail(ProblemDetail.NOT_FOUND, "Not Found", 404, missing.getMessage(), null));
+    }
+    if (failure instanceof TooManyRequestsException tooMany) {
+      return new ProblemResponse(
+          new ProblemDetail(
+              ProblemDetail.RATE_LIMITED, "Too Many Requests", 429, tooMany.getMessage(), null),
+          Map.of("Retry-After", Long.toString(tooMany.retryAfterSeconds())));
     }
     if (failure instanceof ConflictException conflict) {
       return ProblemResponse.of(

@@ -15,21 +15,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.essaim.node.application.FieldError;
-import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.TerritoryProfileService;
 import org.essaim.node.application.TerritoryView;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.interfaces.rest.InputValidation;
 import org.essaim.node.interfaces.rest.RestApplication;
+import org.essaim.node.interfaces.rest.Versions;
 
 @Path("territory")
 @RequestScoped
@@ -73,23 +71,10 @@ public class TerritoryResource {
   }
 
   private static EntityTag etag(TerritoryView view) {
-    return new EntityTag(Long.toString(view.version()));
+    return Versions.etag(view.version());
   }
 
   private static OptionalLong expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return OptionalLong.empty();
-    }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return OptionalLong.of(Long.parseLong(tag));
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(
-          List.of(new FieldError("If-Match", "must be an ETag returned by GET")));
-    }
+    return Versions.expected(ifMatch);
   }
 }

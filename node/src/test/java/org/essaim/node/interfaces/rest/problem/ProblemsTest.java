@@ -12,12 +12,16 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
+import java.time.Duration;
 import java.util.List;
 import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.FieldError;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.application.TooManyRequestsException;
+import org.essaim.node.domain.model.campaign.CampaignState;
 import org.essaim.node.domain.shared.DomainRuleViolation;
+import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -48,6 +52,37 @@ class ProblemsTest {
         Problems.from(new DomainRuleViolation("country", "must be ISO"), true).problem();
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.errors()).containsExactly(new FieldError("country", "must be ISO"));
+  }
+
+  @Test
+  void illegalTransitionIsAConflictExplainingTheAllowedMoves() {
+    ProblemResponse response =
+        Problems.from(
+            org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalTransitionException.class,
+                () -> CampaignState.PLANNED.requireTransitionTo(CampaignState.CLOSED)),
+            true);
+    assertThat(response.problem().status()).isEqualTo(409);
+    assertThat(response.problem().type()).isEqualTo(ProblemDetail.ILLEGAL_TRANSITION);
+    assertThat(response.problem().detail())
+        .isEqualTo(
+            "a campaign cannot move from PLANNED to CLOSED; from PLANNED the allowed transitions"
+                + " are to COLLECTING_DREAMS.");
+  }
+
+  @Test
+  void notFoundAndRateLimited() {
+    ProblemDetail missing =
+        Problems.from(
+                new org.essaim.node.application.NotFoundException("there is no dream 7"), false)
+            .problem();
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.detail()).isEqualTo("there is no dream 7");
+    ProblemResponse limited =
+        Problems.from(new TooManyRequestsException("slow down", Duration.ofSeconds(90)), false);
+    assertThat(limited.problem().status()).isEqualTo(429);
+    assertThat(limited.problem().type()).isEqualTo(ProblemDetail.RATE_LIMITED);
+    assertThat(limited.headers()).containsEntry("Retry-After", "90");
   }
 
   @Test

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.essaim.node.domain.model.dream.Dream;
+import org.essaim.node.domain.model.dream.DreamRepository;
+import org.essaim.node.domain.model.dream.DreamSearch;
+import org.essaim.node.domain.model.dream.DreamState;
+
+/**
+ * Dreams in PostgreSQL. Searches are native SQL (ids first, then the entities), because the French
+ * full-text match ({@code to_tsvector('french', essaim_unaccent(text)) @@ …}, served by the GIN
+ * index of V3) has no JPQL form.
+ */
+@ApplicationScoped
+public class JpaDreamRepository implements DreamRepository {
+
+  @PersistenceContext(unitName = "essaim")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<Dream> find(long id) {
+    return Optional.ofNullable(entityManager.find(Dream.class, id));
+  }
+
+  @Override
+  public List<Dream> search(DreamSearch search, int offset, int limit) {
+    Where where = where(search);
+    String order = search.newestFirst() ? "DESC" : "ASC";
+    Query query =
+        entityManager.createNativeQuery(
+            "SELECT d.id FROM dream d"
+                + where.sql
+                + " ORDER BY d.submitted_at "
+                + order
+                + ", d.id "
+                + order
+                + " LIMIT "
+                + limit
+                + " OFFSET "
+                + offset);
+    where.bind(query);
+    List<Long> ids = new ArrayList<>();
+    for (Object id : query.getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Dream> byId =
+        entityManager
+            .createQuery("SELECT d FROM Dream d WHERE d.id IN :ids", Dream.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Dream::id, Function.identity()));
+    return ids.stream().map(byId::get).filter(d -> d != null).toList();
+  }
+
+  @Override
+  public long count(DreamSearch search) {
+    Where where = where(search);
+    Query query = entityManager.createNativeQuery("SELECT count(*) FROM dream d" + where.sql);
+    where.bind(query);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @Override
+  public void add(Dream dream) {
+    entityManager.persist(dream);
+  }
+
+  @Override
+  public void flush() {
+    entityManager.flush();
+  }
+
+  /** The WHERE clause of a search, with its positional parameters: values are never inlined. */
+  private static Where where(DreamSearch search) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(" WHERE d.state IN (");
+    List<DreamState> states = search.states().stream().sorted(Comparator.naturalOrder()).toList();
+    for (int i = 0; i < states.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append('?').append(parameters.size() + 1);
+      parameters.add(states.get(i).name());
+    }
+    sql.append(')');
+    search
+        .campaignId()
+        .ifPresent(
+            id -> {
+              parameters.add(id);
+              sql.append(" AND d.campaign_id = ?").append(parameters.size());
+            });
+    search
+        .theme()
+        .ifPresent(
+            theme -> {
+              parameters.add(theme);
+              int exact = parameters.size();
+              parameters.add(theme + ".%");
+              sql.append(
+                      " AND EXISTS (SELECT 1 FROM dream_theme t WHERE t.dream_id = d.id"
+                          + " AND (t.theme_key = ?")
+                  .append(exact)
+                  .append(" OR t.theme_key LIKE ?")
+                  .append(parameters.size())
+                  .append("))");
+            });
+    search
+        .text()
+        .ifPresent(
+            text -> {
+              parameters.add(text);
+              sql.append(
+                      " AND to_tsvector('french', essaim_unaccent(d.text))"
+                          + " @@ plainto_tsquery('french', essaim_unaccent(?")
+                  .append(parameters.size())
+                  .append("))");
+            });
+    return new Where(sql.toString(), parameters);
+  }
+
+  private record Where(String sql, List<Object> parameters) {
+    void bind(Query query) {
+      for (int i = 0; i < parameters.size(); i++) {
+        query.setParameter(i + 1, parameters.get(i));
+      }
+    }
+  }
+}
