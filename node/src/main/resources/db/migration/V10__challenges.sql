@@ -15,7 +15,8 @@ CREATE TABLE challenge (
     created_at     timestamptz  NOT NULL DEFAULT now(),
     updated_at     timestamptz  NOT NULL DEFAULT now(),
     CONSTRAINT challenge_statement_length CHECK (char_length(statement) <= 5000),
-    CONSTRAINT challenge_merged CHECK ((state = 'MERGED') = (merged_into_id IS NOT NULL))
+    -- Only a MERGED défi names another; it may lose the link if that défi is ever deleted.
+    CONSTRAINT challenge_merged CHECK (state = 'MERGED' OR merged_into_id IS NULL)
 );
 
 CREATE INDEX challenge_campaign_state ON challenge (campaign_id, state, id);

@@ -34,15 +34,11 @@ import org.essaim.node.domain.shared.DomainRuleViolation;
 public class ChallengeService {
 
   /** How many dreams a similarity suggestion lists. */
-  public static final int SUGGESTIONS = 10;
+  static final int SUGGESTIONS = 10;
 
   /** The dreams the team may group, and so the ones suggested for a défi. */
   private static final Set<DreamState> GROUPABLE =
       EnumSet.of(DreamState.PUBLISHED, DreamState.CLUSTERED);
-
-  /** The dreams worth comparing to a dream: not yet refused, merged or archived. */
-  private static final Set<DreamState> COMPARABLE =
-      EnumSet.of(DreamState.SUBMITTED, DreamState.PUBLISHED, DreamState.CLUSTERED);
 
   @Inject ChallengeRepository challenges;
   @Inject CampaignRepository campaigns;
@@ -192,20 +188,6 @@ public class ChallengeService {
             GROUPABLE,
             challenge.dreamIds(),
             SUGGESTIONS)
-        .stream()
-        .map(SimilarDreamView::of)
-        .toList();
-  }
-
-  /** Other dreams of the same campaign resembling a dream: duplicates to merge, dreams to group. */
-  @Transactional
-  public List<SimilarDreamView> similarToDream(long dreamId) {
-    Dream dream =
-        dreams
-            .find(dreamId)
-            .orElseThrow(() -> new NotFoundException("there is no dream " + dreamId));
-    return dreams
-        .similar(dream.campaignId(), dream.text(), COMPARABLE, List.of(dream.id()), SUGGESTIONS)
         .stream()
         .map(SimilarDreamView::of)
         .toList();

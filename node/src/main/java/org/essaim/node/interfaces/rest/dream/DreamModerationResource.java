@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.DreamService;
 import org.essaim.node.application.DreamView;
 import org.essaim.node.application.PageRequest;
@@ -49,7 +48,6 @@ import org.essaim.node.interfaces.rest.challenge.SimilarDreamDocument;
 public class DreamModerationResource {
 
   @Inject DreamService dreams;
-  @Inject ChallengeService challenges;
   @Inject Validator validator;
 
   @GET
@@ -159,7 +157,7 @@ public class DreamModerationResource {
   @APIResponse(responseCode = "403", description = "Signed in without the editor or admin role")
   @APIResponse(responseCode = "404", description = "No such dream")
   public List<SimilarDreamDocument> similar(@PathParam("id") long id) {
-    return challenges.similarToDream(id).stream().map(SimilarDreamDocument::of).toList();
+    return dreams.similarTo(id).stream().map(SimilarDreamDocument::of).toList();
   }
 
   private static Response ok(DreamView view) {
