@@ -133,6 +133,25 @@ public class DreamService {
     return DreamView.of(dream);
   }
 
+  /**
+   * Other dreams of the same campaign resembling a dream, best first: duplicates to merge, dreams
+   * to group under the same défi. Only dreams not yet refused, merged or archived.
+   */
+  @Transactional
+  public List<SimilarDreamView> similarTo(long id) {
+    Dream dream = dream(id);
+    return dreams
+        .similar(
+            dream.campaignId(),
+            dream.text(),
+            EnumSet.of(DreamState.SUBMITTED, DreamState.PUBLISHED, DreamState.CLUSTERED),
+            List.of(dream.id()),
+            ChallengeService.SUGGESTIONS)
+        .stream()
+        .map(SimilarDreamView::of)
+        .toList();
+  }
+
   private Page<Dream> page(DreamSearch search, PageRequest request) {
     List<Dream> items = dreams.search(search, Page.offset(request), request.size());
     return new Page<>(items, request.page(), request.size(), dreams.count(search));

@@ -6,16 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.essaim.node.domain.model.dream.Dream;
 import org.essaim.node.domain.model.dream.DreamRepository;
 import org.essaim.node.domain.model.dream.DreamSearch;
 import org.essaim.node.domain.model.dream.DreamState;
+import org.essaim.node.domain.model.dream.SimilarDream;
 
 /**
  * Dreams in PostgreSQL. Searches are native SQL (ids first, then the entities), because the French
@@ -72,6 +75,73 @@ public class JpaDreamRepository implements DreamRepository {
     Query query = entityManager.createNativeQuery("SELECT count(*) FROM dream d" + where.sql);
     where.bind(query);
     return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @Override
+  public List<Dream> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery("SELECT d FROM Dream d WHERE d.id IN :ids", Dream.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
+  /**
+   * Trigram resemblance (the best of {@code similarity} and {@code word_similarity}, so a short
+   * dream still matches a long défi statement) plus the French full-text rank against the text's
+   * words joined by OR (plainto_tsquery joins them by AND, which almost never matches a long text).
+   */
+  @Override
+  public List<SimilarDream> similar(
+      long campaignId, String text, Set<DreamState> states, Collection<Long> excluded, int limit) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(text);
+    parameters.add(text);
+    parameters.add(text);
+    parameters.add(campaignId);
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT s.id, s.score FROM (SELECT d.id, greatest("
+                + "similarity(essaim_unaccent(d.text), essaim_unaccent(?1)),"
+                + " word_similarity(essaim_unaccent(d.text), essaim_unaccent(?2)))"
+                + " + ts_rank(to_tsvector('french', essaim_unaccent(d.text)),"
+                + " replace(plainto_tsquery('french', essaim_unaccent(?3))::text, '&', '|')"
+                + "::tsquery) AS score"
+                + " FROM dream d WHERE d.campaign_id = ?4 AND d.state IN (");
+    List<DreamState> sorted = states.stream().sorted(Comparator.naturalOrder()).toList();
+    for (int i = 0; i < sorted.size(); i++) {
+      parameters.add(sorted.get(i).name());
+      sql.append(i == 0 ? "" : ", ").append('?').append(parameters.size());
+    }
+    sql.append(')');
+    if (!excluded.isEmpty()) {
+      sql.append(" AND d.id NOT IN (");
+      int i = 0;
+      for (Long id : excluded) {
+        parameters.add(id);
+        sql.append(i++ == 0 ? "" : ", ").append('?').append(parameters.size());
+      }
+      sql.append(')');
+    }
+    sql.append(") s WHERE s.score > 0 ORDER BY s.score DESC, s.id ASC LIMIT ").append(limit);
+    Query query = entityManager.createNativeQuery(sql.toString());
+    new Where("", parameters).bind(query);
+    List<Long> ids = new ArrayList<>();
+    Map<Long, Double> scores = new java.util.HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      long id = ((Number) columns[0]).longValue();
+      ids.add(id);
+      scores.put(id, ((Number) columns[1]).doubleValue());
+    }
+    Map<Long, Dream> byId =
+        findAll(ids).stream().collect(Collectors.toMap(Dream::id, Function.identity()));
+    return ids.stream()
+        .filter(byId::containsKey)
+        .map(id -> new SimilarDream(byId.get(id), scores.get(id)))
+        .toList();
   }
 
   @Override

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +35,7 @@ import org.essaim.node.interfaces.rest.PageDocument;
 import org.essaim.node.interfaces.rest.QueryParams;
 import org.essaim.node.interfaces.rest.RestApplication;
 import org.essaim.node.interfaces.rest.Versions;
+import org.essaim.node.interfaces.rest.challenge.SimilarDreamDocument;
 
 /** The team's side of dreams: every state, personal fields included. */
 @Path("moderation/dreams")
@@ -139,6 +141,23 @@ public class DreamModerationResource {
     return ok(
         dreams.moveTo(
             id, target, Optional.ofNullable(document.mergedInto()), Versions.expected(ifMatch)));
+  }
+
+  @GET
+  @Path("{id}/similar")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Other dreams resembling this one (editors, administrators)",
+      description =
+          "The 10 SUBMITTED, PUBLISHED or CLUSTERED dreams of the same campaign most resembling"
+              + " this one (pg_trgm similarity plus French full-text rank, accents ignored), best"
+              + " first: duplicates to merge, dreams to group under the same défi.")
+  @APIResponse(responseCode = "200", description = "The suggestions, best first")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Signed in without the editor or admin role")
+  @APIResponse(responseCode = "404", description = "No such dream")
+  public List<SimilarDreamDocument> similar(@PathParam("id") long id) {
+    return dreams.similarTo(id).stream().map(SimilarDreamDocument::of).toList();
   }
 
   private static Response ok(DreamView view) {
