@@ -366,6 +366,22 @@ class ProjectApiIT {
     }
   }
 
+  @Test
+  void projectsAreDeletedAndDocumentedInOpenApi() {
+    long id =
+        id(json(asEditor("POST", "/api/projects", simple("Projet éphémère à supprimer", "idea"))));
+    assertThat(asEditor("DELETE", "/api/projects/" + id, "").statusCode()).isEqualTo(204);
+    assertProblem(node.getAsAdmin("/api/projects/" + id), 404);
+    assertThat(node.get("/openapi").body())
+        .contains(
+            "/api/organizations/{id}",
+            "/api/partners",
+            "/api/projects/{id}/stage",
+            "/api/projects/{id}/status",
+            "Itération vers ARCHIBON",
+            "Écopôles alimentaires");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private static String organisation(String name, String siren) {
