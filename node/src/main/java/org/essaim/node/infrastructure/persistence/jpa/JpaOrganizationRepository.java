@@ -81,7 +81,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public void flush() {
-    entityManager.flush();
+    UniqueViolations.flush(entityManager::flush, "another organisation has this SIREN");
   }
 
   private static NativeWhere where(OrganizationSearch search) {

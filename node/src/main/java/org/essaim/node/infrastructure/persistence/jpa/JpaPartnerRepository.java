@@ -63,7 +63,7 @@ public class JpaPartnerRepository implements PartnerRepository {
 
   @Override
   public void flush() {
-    entityManager.flush();
+    UniqueViolations.flush(entityManager::flush, "this organisation is already a partner");
   }
 
   private static NativeWhere where(Boolean inCircle, boolean publicOnly) {
