@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.essaim.node.domain.model.organization.OrganizationRepository;
+import org.essaim.node.domain.model.project.Project;
+import org.essaim.node.domain.model.project.ProjectDescription;
+import org.essaim.node.domain.model.project.ProjectRepository;
+import org.essaim.node.domain.model.project.ProjectSearch;
+import org.essaim.node.domain.model.project.ProjectStage;
+import org.essaim.node.domain.model.project.ProjectStatus;
+
+/**
+ * Projects: description, stage and status. The public reads NODE_PUBLIC and PUBLIC ones; the team
+ * everything. Stages move forward only, except for administrators, who may move a project back to
+ * correct a mistake.
+ */
+@ApplicationScoped
+public class ProjectService {
+
+  @Inject ProjectRepository projects;
+  @Inject OrganizationRepository organizations;
+  @Inject Clock clock;
+
+  /**
+   * @throws InvalidInputException when the carrier or a partner organisation does not exist
+   */
+  @Transactional
+  public ProjectView create(ProjectDescription description, ProjectStage stage) {
+    requireOrganizations(description);
+    Project project = new Project(description, stage, clock.instant());
+    projects.add(project);
+    projects.flush();
+    return ProjectView.of(project);
+  }
+
+  /**
+   * @param byTitle sort by title; otherwise newest first
+   */
+  @Transactional
+  public Page<ProjectView> list(
+      boolean team,
+      Optional<String> theme,
+      Optional<ProjectStage> stage,
+      Optional<ProjectStatus> status,
+      Optional<String> text,
+      boolean byTitle,
+      PageRequest request) {
+    ProjectSearch search =
+        new ProjectSearch(Visibilities.readableBy(team), theme, stage, status, text, byTitle);
+    return new Page<>(
+        projects.search(search, Page.offset(request), request.size()).stream()
+            .map(ProjectView::of)
+            .toList(),
+        request.page(),
+        request.size(),
+        projects.count(search));
+  }
+
+  @Transactional
+  public ProjectView get(long id, boolean team) {
+    return ProjectView.of(visible(id, team));
+  }
+
+  @Transactional
+  public ProjectView describe(
+      long id, ProjectDescription description, OptionalLong expectedVersion) {
+    Project project = current(id, expectedVersion);
+    requireOrganizations(description);
+    project.describe(description, clock.instant());
+    projects.flush();
+    return ProjectView.of(project);
+  }
+
+  /**
+   * @param admin whether the caller is an administrator, who may also move back
+   * @throws org.essaim.node.domain.shared.IllegalTransitionException for an illegal move
+   */
+  @Transactional
+  public ProjectView moveToStage(
+      long id, ProjectStage target, boolean admin, OptionalLong expectedVersion) {
+    Project project = current(id, expectedVersion);
+    project.moveToStage(target, admin, clock.instant());
+    projects.flush();
+    return ProjectView.of(project);
+  }
+
+  /**
+   * @throws org.essaim.node.domain.shared.IllegalTransitionException for an illegal move
+   */
+  @Transactional
+  public ProjectView moveToStatus(long id, ProjectStatus target, OptionalLong expectedVersion) {
+    Project project = current(id, expectedVersion);
+    project.moveToStatus(target, clock.instant());
+    projects.flush();
+    return ProjectView.of(project);
+  }
+
+  @Transactional
+  public void delete(long id, OptionalLong expectedVersion) {
+    projects.remove(current(id, expectedVersion));
+    projects.flush();
+  }
+
+  private Project visible(long id, boolean team) {
+    return projects
+        .find(id)
+        .filter(p -> team || p.visibility().readableByPublic())
+        .orElseThrow(() -> new NotFoundException("there is no project " + id));
+  }
+
+  private Project current(long id, OptionalLong expectedVersion) {
+    Project project = visible(id, true);
+    Visibilities.requireVersion(expectedVersion, project.version());
+    return project;
+  }
+
+  private void requireOrganizations(ProjectDescription description) {
+    List<FieldError> errors = new ArrayList<>();
+    Long carrier = description.carrierOrganizationId();
+    if (carrier != null && organizations.find(carrier).isEmpty()) {
+      errors.add(new FieldError("carrierOrganizationId", "there is no organisation " + carrier));
+    }
+    List<Long> partners = description.partnerOrganizationIds();
+    for (int i = 0; i < partners.size(); i++) {
+      if (organizations.find(partners.get(i)).isEmpty()) {
+        errors.add(
+            new FieldError(
+                "partnerOrganizationIds[" + i + "]",
+                "there is no organisation " + partners.get(i)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}
