@@ -38,43 +38,28 @@ public class JpaDreamRepository implements DreamRepository {
 
   @Override
   public List<Dream> search(DreamSearch search, int offset, int limit) {
-    Where where = where(search);
+    NativeWhere where = where(search);
     String order = search.newestFirst() ? "DESC" : "ASC";
-    Query query =
-        entityManager.createNativeQuery(
-            "SELECT d.id FROM dream d"
-                + where.sql
-                + " ORDER BY d.submitted_at "
-                + order
-                + ", d.id "
-                + order
-                + " LIMIT "
-                + limit
-                + " OFFSET "
-                + offset);
-    where.bind(query);
-    List<Long> ids = new ArrayList<>();
-    for (Object id : query.getResultList()) {
-      ids.add(((Number) id).longValue());
-    }
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, Dream> byId =
-        entityManager
-            .createQuery("SELECT d FROM Dream d WHERE d.id IN :ids", Dream.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(Dream::id, Function.identity()));
-    return ids.stream().map(byId::get).filter(d -> d != null).toList();
+    return where.load(
+        entityManager,
+        "SELECT d.id FROM dream d"
+            + where.sql()
+            + " ORDER BY d.submitted_at "
+            + order
+            + ", d.id "
+            + order
+            + " LIMIT "
+            + limit
+            + " OFFSET "
+            + offset,
+        Dream.class,
+        "Dream",
+        Dream::id);
   }
 
   @Override
   public long count(DreamSearch search) {
-    Where where = where(search);
-    Query query = entityManager.createNativeQuery("SELECT count(*) FROM dream d" + where.sql);
-    where.bind(query);
-    return ((Number) query.getSingleResult()).longValue();
+    return where(search).count(entityManager, "dream d");
   }
 
   @Override
@@ -127,7 +112,9 @@ public class JpaDreamRepository implements DreamRepository {
     }
     sql.append(") s WHERE s.score > 0 ORDER BY s.score DESC, s.id ASC LIMIT ").append(limit);
     Query query = entityManager.createNativeQuery(sql.toString());
-    new Where("", parameters).bind(query);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
     List<Long> ids = new ArrayList<>();
     Map<Long, Double> scores = new java.util.HashMap<>();
     for (Object row : query.getResultList()) {
@@ -155,56 +142,26 @@ public class JpaDreamRepository implements DreamRepository {
   }
 
   /** The WHERE clause of a search, with its positional parameters: values are never inlined. */
-  private static Where where(DreamSearch search) {
-    List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = new StringBuilder(" WHERE d.state IN (");
-    List<DreamState> states = search.states().stream().sorted(Comparator.naturalOrder()).toList();
-    for (int i = 0; i < states.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append('?').append(parameters.size() + 1);
-      parameters.add(states.get(i).name());
-    }
-    sql.append(')');
-    search
-        .campaignId()
-        .ifPresent(
-            id -> {
-              parameters.add(id);
-              sql.append(" AND d.campaign_id = ?").append(parameters.size());
-            });
+  private static NativeWhere where(DreamSearch search) {
+    NativeWhere where = new NativeWhere().in("d.state", search.states());
+    search.campaignId().ifPresent(id -> where.and("d.campaign_id = ?", id));
     search
         .theme()
         .ifPresent(
-            theme -> {
-              parameters.add(theme);
-              int exact = parameters.size();
-              parameters.add(theme + ".%");
-              sql.append(
-                      " AND EXISTS (SELECT 1 FROM dream_theme t WHERE t.dream_id = d.id"
-                          + " AND (t.theme_key = ?")
-                  .append(exact)
-                  .append(" OR t.theme_key LIKE ?")
-                  .append(parameters.size())
-                  .append("))");
-            });
+            theme ->
+                where.and(
+                    "EXISTS (SELECT 1 FROM dream_theme t WHERE t.dream_id = d.id"
+                        + " AND (t.theme_key = ? OR t.theme_key LIKE ?))",
+                    theme,
+                    theme + ".%"));
     search
         .text()
         .ifPresent(
-            text -> {
-              parameters.add(text);
-              sql.append(
-                      " AND to_tsvector('french', essaim_unaccent(d.text))"
-                          + " @@ plainto_tsquery('french', essaim_unaccent(?")
-                  .append(parameters.size())
-                  .append("))");
-            });
-    return new Where(sql.toString(), parameters);
-  }
-
-  private record Where(String sql, List<Object> parameters) {
-    void bind(Query query) {
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setParameter(i + 1, parameters.get(i));
-      }
-    }
+            text ->
+                where.and(
+                    "to_tsvector('french', essaim_unaccent(d.text))"
+                        + " @@ plainto_tsquery('french', essaim_unaccent(?))",
+                    text));
+    return where;
   }
 }
