@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.essaim.node.domain.model.challenge.ChallengeRepository;
+import org.essaim.node.domain.model.challenge.SolutionIdeaRepository;
 import org.essaim.node.domain.model.organization.OrganizationRepository;
 import org.essaim.node.domain.model.project.Project;
 import org.essaim.node.domain.model.project.ProjectDescription;
@@ -27,6 +29,8 @@ public class ProjectService {
 
   @Inject ProjectRepository projects;
   @Inject OrganizationRepository organizations;
+  @Inject ChallengeRepository challenges;
+  @Inject SolutionIdeaRepository solutionIdeas;
   @Inject Clock clock;
 
   /**
@@ -103,9 +107,17 @@ public class ProjectService {
     return ProjectView.of(project);
   }
 
+  /**
+   * @throws ConflictException when a solution idea became this project: the trace must stay
+   */
   @Transactional
   public void delete(long id, OptionalLong expectedVersion) {
-    projects.remove(current(id, expectedVersion));
+    Project project = current(id, expectedVersion);
+    if (solutionIdeas.anyBecame(id)) {
+      throw new ConflictException(
+          "project " + id + " is the outcome of a solution idea; stop it instead of deleting it");
+    }
+    projects.remove(project);
     projects.flush();
   }
 
@@ -127,6 +139,10 @@ public class ProjectService {
     Long carrier = description.carrierOrganizationId();
     if (carrier != null && organizations.find(carrier).isEmpty()) {
       errors.add(new FieldError("carrierOrganizationId", "there is no organisation " + carrier));
+    }
+    Long challenge = description.originChallengeId();
+    if (challenge != null && challenges.find(challenge).isEmpty()) {
+      errors.add(new FieldError("originChallengeId", "there is no défi " + challenge));
     }
     List<Long> partners = description.partnerOrganizationIds();
     for (int i = 0; i < partners.size(); i++) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.essaim.node.domain.model.challenge.SolutionIdea;
 import org.essaim.node.domain.model.challenge.SolutionIdeaRepository;
 import org.essaim.node.domain.model.challenge.SolutionIdeaState;
+import org.essaim.node.domain.model.project.ProjectRepository;
 
 /**
  * Solution ideas of a défi, from its soirée d'idéation to the selection. The team writes them; the
@@ -22,6 +23,7 @@ public class SolutionIdeaService {
 
   @Inject SolutionIdeaRepository ideas;
   @Inject ChallengeService challenges;
+  @Inject ProjectRepository projects;
   @Inject Clock clock;
 
   /**
@@ -92,6 +94,11 @@ public class SolutionIdeaService {
       OptionalLong expectedVersion) {
     SolutionIdea idea = current(challengeId, id, expectedVersion);
     idea.moveTo(target, projectId, clock.instant());
+    // Checked once the move itself is legal; the transaction rolls the move back if it fails.
+    if (projectId != null && projects.find(projectId).isEmpty()) {
+      throw new InvalidInputException(
+          List.of(new FieldError("projectId", "there is no project " + projectId)));
+    }
     ideas.flush();
     return SolutionIdeaView.of(idea);
   }

@@ -305,10 +305,31 @@ class ChallengeApiIT {
     JsonObject noProject =
         assertProblem(ideaTransition(challenge, idea, "{\"to\":\"BECAME_PROJECT\"}"), 400);
     assertThat(fields(noProject)).containsExactly("projectId");
+    JsonObject unknownProject =
+        assertProblem(
+            ideaTransition(challenge, idea, "{\"to\":\"BECAME_PROJECT\",\"projectId\":999999}"),
+            400);
+    assertThat(fields(unknownProject)).containsExactly("projectId");
+    assertThat(json(node.get(solutions + "/" + idea)).getString("state")).isEqualTo("SELECTED");
+
+    // The project born from the défi, linked both ways.
+    HttpResponse<String> born =
+        asEditor(
+            "POST",
+            "/api/projects",
+            "{\"title\":\"Repair café vélo\",\"stage\":\"idea\",\"origin\":\"FROM_CHALLENGE\","
+                + "\"originChallengeId\":"
+                + challenge
+                + "}");
+    assertThat(born.statusCode()).as(born.body()).isEqualTo(201);
+    long projectId = json(born).getJsonNumber("id").longValue();
     HttpResponse<String> project =
-        ideaTransition(challenge, idea, "{\"to\":\"BECAME_PROJECT\",\"projectId\":21}");
+        ideaTransition(
+            challenge, idea, "{\"to\":\"BECAME_PROJECT\",\"projectId\":" + projectId + "}");
     assertThat(project.statusCode()).as(project.body()).isEqualTo(200);
-    assertThat(json(project).getJsonNumber("projectId").longValue()).isEqualTo(21);
+    assertThat(json(project).getJsonNumber("projectId").longValue()).isEqualTo(projectId);
+    // A project an idea became stays: stop it rather than delete it.
+    assertProblem(asEditor("DELETE", "/api/projects/" + projectId, null), 409);
     assertThat(json(node.get(solutions + "/" + idea)).getString("state"))
         .isEqualTo("BECAME_PROJECT");
     assertProblem(ideaTransition(challenge, idea, "{\"to\":\"DROPPED\"}"), 409);

@@ -247,6 +247,16 @@ class ProjectApiIT {
                         "{\"title\":\"X\",\"stage\":\"idea\",\"origin\":\"FROM_CHALLENGE\"}"),
                     400)))
         .containsExactly("originChallengeId");
+    assertThat(
+            fields(
+                assertProblem(
+                    asEditor(
+                        "POST",
+                        "/api/projects",
+                        "{\"title\":\"X\",\"stage\":\"idea\",\"origin\":\"FROM_CHALLENGE\","
+                            + "\"originChallengeId\":999999}"),
+                    400)))
+        .containsExactly("originChallengeId");
     assertThat(json(node.getAsAdmin("/api/projects")).getJsonNumber("totalItems").longValue())
         .isEqualTo(before);
   }

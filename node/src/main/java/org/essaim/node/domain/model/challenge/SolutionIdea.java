@@ -45,7 +45,7 @@ public class SolutionIdea {
   @Column(name = "state", nullable = false, length = 32)
   private SolutionIdeaState state;
 
-  /** The project carrying it; a plain number until the projects slice exists (no foreign key). */
+  /** The project it became (checked by the service; a foreign key since V21). */
   @Column(name = "project_id")
   private Long projectId;
 

@@ -15,6 +15,9 @@ public interface SolutionIdeaRepository {
 
   long count(long challengeId, Set<SolutionIdeaState> states);
 
+  /** Whether an idea became this project (the project must then stay). */
+  boolean anyBecame(long projectId);
+
   void add(SolutionIdea idea);
 
   void flush();

@@ -38,6 +38,16 @@ public class JpaSolutionIdeaRepository implements SolutionIdeaRepository {
   }
 
   @Override
+  public boolean anyBecame(long projectId) {
+    return !entityManager
+        .createQuery("SELECT s.id FROM SolutionIdea s WHERE s.projectId = :project", Long.class)
+        .setParameter("project", projectId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
   public long count(long challengeId, Set<SolutionIdeaState> states) {
     return entityManager
         .createQuery(
