@@ -102,9 +102,7 @@ public class CampaignService {
 
   private Campaign current(long id, OptionalLong expectedVersion) {
     Campaign campaign = visible(id, true);
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != campaign.version()) {
-      throw new StaleVersionException(expectedVersion.getAsLong(), campaign.version());
-    }
+    StaleVersionException.requireCurrent(expectedVersion, campaign.version());
     return campaign;
   }
 

@@ -211,9 +211,7 @@ public class ChallengeService {
 
   private Challenge current(long id, OptionalLong expectedVersion) {
     Challenge challenge = visible(id, true);
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != challenge.version()) {
-      throw new StaleVersionException(expectedVersion.getAsLong(), challenge.version());
-    }
+    StaleVersionException.requireCurrent(expectedVersion, challenge.version());
     return challenge;
   }
 

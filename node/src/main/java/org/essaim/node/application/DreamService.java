@@ -111,9 +111,7 @@ public class DreamService {
   public DreamView moveTo(
       long id, DreamState target, Optional<Long> mergedInto, OptionalLong expectedVersion) {
     Dream dream = dream(id);
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != dream.version()) {
-      throw new StaleVersionException(expectedVersion.getAsLong(), dream.version());
-    }
+    StaleVersionException.requireCurrent(expectedVersion, dream.version());
     if (target == DreamState.MERGED && mergedInto.isPresent()) {
       Dream into =
           dreams

@@ -91,7 +91,7 @@ public class OrganizationService {
 
   private Organization current(long id, OptionalLong expectedVersion) {
     Organization organization = visible(id, true);
-    Visibilities.requireVersion(expectedVersion, organization.version());
+    StaleVersionException.requireCurrent(expectedVersion, organization.version());
     return organization;
   }
 

@@ -104,7 +104,7 @@ public class PartnerService {
 
   private Partner current(long id, OptionalLong expectedVersion) {
     Partner partner = visible(id, true);
-    Visibilities.requireVersion(expectedVersion, partner.version());
+    StaleVersionException.requireCurrent(expectedVersion, partner.version());
     return partner;
   }
 

@@ -130,7 +130,7 @@ public class ProjectService {
 
   private Project current(long id, OptionalLong expectedVersion) {
     Project project = visible(id, true);
-    Visibilities.requireVersion(expectedVersion, project.version());
+    StaleVersionException.requireCurrent(expectedVersion, project.version());
     return project;
   }
 

@@ -106,9 +106,7 @@ public class SolutionIdeaService {
   private SolutionIdea current(long challengeId, long id, OptionalLong expectedVersion) {
     challenges.visible(challengeId, true);
     SolutionIdea idea = idea(challengeId, id);
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != idea.version()) {
-      throw new StaleVersionException(expectedVersion.getAsLong(), idea.version());
-    }
+    StaleVersionException.requireCurrent(expectedVersion, idea.version());
     return idea;
   }
 

@@ -39,9 +39,7 @@ public class TerritoryProfileService {
   @Transactional
   public TerritoryView describe(TerritoryProfile profile, OptionalLong expectedVersion) {
     Territory territory = territory();
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != territory.version()) {
-      throw new StaleVersionException(expectedVersion.getAsLong(), territory.version());
-    }
+    StaleVersionException.requireCurrent(expectedVersion, territory.version());
     territory.describe(profile, clock.instant());
     territories.flush();
     return TerritoryView.of(territory);

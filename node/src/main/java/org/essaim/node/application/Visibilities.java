@@ -17,10 +17,4 @@ final class Visibilities {
     }
     return levels;
   }
-
-  static void requireVersion(java.util.OptionalLong expected, long current) {
-    if (expected.isPresent() && expected.getAsLong() != current) {
-      throw new StaleVersionException(expected.getAsLong(), current);
-    }
-  }
 }
