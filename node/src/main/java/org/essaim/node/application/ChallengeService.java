@@ -23,6 +23,7 @@ import org.essaim.node.domain.model.dream.DreamRepository;
 import org.essaim.node.domain.model.dream.DreamState;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 
 /**
@@ -44,6 +45,7 @@ public class ChallengeService {
   @Inject CampaignRepository campaigns;
   @Inject DreamRepository dreams;
   @Inject Taxonomy taxonomy;
+  @Inject VisibilityDefaultService visibilityDefaults;
   @Inject Clock clock;
 
   /**
@@ -55,7 +57,12 @@ public class ChallengeService {
       throw new DomainRuleViolation("campaignId", "there is no campaign " + campaignId);
     }
     taxonomy.requireKnown(TaxonomyScheme.THEMES, description.themes(), "themes");
-    Challenge challenge = new Challenge(campaignId, description, clock.instant());
+    Challenge challenge =
+        new Challenge(
+            campaignId,
+            description,
+            visibilityDefaults.defaultFor(ShareableKind.CHALLENGE),
+            clock.instant());
     challenges.add(challenge);
     challenges.flush();
     return view(challenge, true);

@@ -11,6 +11,7 @@ import org.essaim.node.domain.model.organization.Organization;
 import org.essaim.node.domain.model.organization.OrganizationProfile;
 import org.essaim.node.domain.model.organization.OrganizationRepository;
 import org.essaim.node.domain.model.organization.OrganizationSearch;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
  * The directory of organisations. The public reads PUBLIC and NODE_PUBLIC ones; a SIREN names at
@@ -20,6 +21,7 @@ import org.essaim.node.domain.model.organization.OrganizationSearch;
 public class OrganizationService {
 
   @Inject OrganizationRepository organizations;
+  @Inject VisibilityDefaultService visibilityDefaults;
   @Inject Clock clock;
 
   /**
@@ -28,7 +30,9 @@ public class OrganizationService {
   @Transactional
   public OrganizationView create(OrganizationProfile profile) {
     requireUniqueSiren(profile, null);
-    Organization organization = new Organization(profile, clock.instant());
+    Organization organization =
+        new Organization(
+            profile, visibilityDefaults.defaultFor(ShareableKind.ORGANIZATION), clock.instant());
     organizations.add(organization);
     organizations.flush();
     return OrganizationView.of(organization);

@@ -18,6 +18,7 @@ import org.essaim.node.domain.model.project.ProjectRepository;
 import org.essaim.node.domain.model.project.ProjectSearch;
 import org.essaim.node.domain.model.project.ProjectStage;
 import org.essaim.node.domain.model.project.ProjectStatus;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
  * Projects: description, stage and status. The public reads NODE_PUBLIC and PUBLIC ones; the team
@@ -31,6 +32,7 @@ public class ProjectService {
   @Inject OrganizationRepository organizations;
   @Inject ChallengeRepository challenges;
   @Inject SolutionIdeaRepository solutionIdeas;
+  @Inject VisibilityDefaultService visibilityDefaults;
   @Inject Clock clock;
 
   /**
@@ -39,7 +41,12 @@ public class ProjectService {
   @Transactional
   public ProjectView create(ProjectDescription description, ProjectStage stage) {
     requireOrganizations(description);
-    Project project = new Project(description, stage, clock.instant());
+    Project project =
+        new Project(
+            description,
+            stage,
+            visibilityDefaults.defaultFor(ShareableKind.PROJECT),
+            clock.instant());
     projects.add(project);
     projects.flush();
     return ProjectView.of(project);

@@ -7,6 +7,7 @@ import static org.essaim.node.testsupport.HttpCalls.json;
 import static org.essaim.node.testsupport.HttpCalls.request;
 import static org.essaim.node.testsupport.HttpCalls.send;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -321,6 +322,67 @@ class ProjectApiIT {
   }
 
   @Test
+  void theAdministratorChoosesTheDefaultVisibilityOfNewProjects() {
+    JsonObject defaults =
+        Json.createReader(
+                new java.io.StringReader(node.getAsAdmin("/api/visibility-defaults").body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getString("kind").equals("project"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(defaults.getString("visibility")).isEqualTo("NODE_PUBLIC");
+    assertThat(defaults.getInt("version")).isZero();
+
+    // Editors read the policy but do not change it; the public does neither.
+    assertThat(asEditor("GET", "/api/visibility-defaults/project", "").statusCode()).isEqualTo(200);
+    assertProblem(node.get("/api/visibility-defaults"), 401);
+    assertProblem(
+        asEditor("PUT", "/api/visibility-defaults/project", "{\"visibility\":\"PRIVATE\"}"), 403);
+    assertProblem(
+        node.sendJsonAsAdmin(
+            "PUT", "/api/visibility-defaults/dream", "{\"visibility\":\"PUBLIC\"}"),
+        404);
+    assertThat(
+            fields(
+                assertProblem(
+                    node.sendJsonAsAdmin(
+                        "PUT", "/api/visibility-defaults/project", "{\"visibility\":\"SECRET\"}"),
+                    400)))
+        .containsExactly("visibility");
+
+    HttpResponse<String> chosen =
+        asAdmin("PUT", "/api/visibility-defaults/project", "PRIVATE", "0");
+    try {
+      assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+      assertThat(json(chosen).getString("chosenBy")).isEqualTo("admin");
+      // Another administrator still editing the built-in default is told it changed.
+      assertProblem(asAdmin("PUT", "/api/visibility-defaults/project", "PUBLIC", "0"), 412);
+
+      // A project created without a visibility is now PRIVATE: the public does not see it.
+      long id =
+          id(json(asEditor("POST", "/api/projects", simple("Conserverie Quixotique", "idea"))));
+      assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("visibility"))
+          .isEqualTo("PRIVATE");
+      assertProblem(node.get("/api/projects/" + id), 404);
+      // An update that leaves the visibility out keeps it; one that names it changes it.
+      asEditor("PUT", "/api/projects/" + id, simple("Conserverie Quixotique bis", "idea"));
+      assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("visibility"))
+          .isEqualTo("PRIVATE");
+      // Objects that exist keep theirs when the default changes again.
+    } finally {
+      String etag = chosen.headers().firstValue("ETag").orElse("*");
+      HttpResponse<String> restored =
+          asAdmin("PUT", "/api/visibility-defaults/project", "NODE_PUBLIC", etag);
+      assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    }
+    long later =
+        id(json(asEditor("POST", "/api/projects", simple("Conserverie Quixotique ter", "idea"))));
+    assertThat(node.get("/api/projects/" + later).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void paginationSortAndSearchWithAccents() {
     for (String title :
         List.of("Épicerie éphémère", "Atelier vélo éphémère", "Brasserie éphémère")) {
@@ -447,6 +509,20 @@ class ProjectApiIT {
 
   private static HttpResponse<String> status(long id, String to) {
     return asEditor("POST", "/api/projects/" + id + "/status", "{\"to\":\"" + to + "\"}");
+  }
+
+  private static HttpResponse<String> asAdmin(
+      String method, String path, String visibility, String etag) {
+    return send(
+        node.http(),
+        node.jsonRequest(
+                method,
+                path,
+                "{\"visibility\":\"" + visibility + "\"}",
+                "admin",
+                NodeProcess.ADMIN_PASSWORD)
+            .header("If-Match", etag)
+            .build());
   }
 
   private static HttpResponse<String> asEditor(String method, String path, String body) {

@@ -96,21 +96,32 @@ public class Challenge {
     // for JPA
   }
 
-  /** A new défi of the campaign, {@link ChallengeState#DRAFT}. */
-  public Challenge(long campaignId, ChallengeDescription description, Instant now) {
+  /**
+   * A new défi of the campaign, {@link ChallengeState#DRAFT}.
+   *
+   * @param defaultVisibility used when the description names none
+   */
+  public Challenge(
+      long campaignId,
+      ChallengeDescription description,
+      Visibility defaultVisibility,
+      Instant now) {
     this.campaignId = campaignId;
+    this.visibility = java.util.Objects.requireNonNull(defaultVisibility, "defaultVisibility");
     this.state = ChallengeState.DRAFT;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     describe(description, now);
   }
 
-  /** Replaces the whole description; allowed in every state. */
+  /** Replaces the whole description (a visibility left out stays); allowed in every state. */
   public void describe(ChallengeDescription description, Instant now) {
     this.title = description.title();
     this.statement = description.statement();
     this.themes.clear();
     this.themes.addAll(description.themes());
-    this.visibility = description.visibility();
+    if (description.visibility() != null) {
+      this.visibility = description.visibility();
+    }
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
 

@@ -13,7 +13,7 @@ import org.essaim.node.domain.shared.Visibility;
  * @param title short, often « Comment … ? » (at most {@value #MAX_TITLE_LENGTH} characters)
  * @param statement the défi explained (at most {@value #MAX_STATEMENT_LENGTH} characters)
  * @param themes theme keys, without duplicates, in the given order
- * @param visibility who may read it; NODE_PUBLIC by default
+ * @param visibility who may read it; null: the node's default for a new défi, unchanged otherwise
  */
 public record ChallengeDescription(
     String title, String statement, List<String> themes, Visibility visibility) {
@@ -25,7 +25,6 @@ public record ChallengeDescription(
     title = required("title", title, MAX_TITLE_LENGTH);
     statement = required("statement", statement, MAX_STATEMENT_LENGTH);
     themes = themes == null ? List.of() : List.copyOf(new LinkedHashSet<>(themes));
-    visibility = visibility == null ? Visibility.NODE_PUBLIC : visibility;
   }
 
   private static String required(String field, String value, int max) {

@@ -91,12 +91,16 @@ public class Organization {
     // for JPA
   }
 
-  public Organization(OrganizationProfile profile, Instant now) {
+  /**
+   * @param defaultVisibility used when the profile names none
+   */
+  public Organization(OrganizationProfile profile, Visibility defaultVisibility, Instant now) {
+    this.visibility = java.util.Objects.requireNonNull(defaultVisibility, "defaultVisibility");
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     describe(profile, now);
   }
 
-  /** Replaces the whole profile. */
+  /** Replaces the whole profile; a visibility left out stays. */
   public void describe(OrganizationProfile profile, Instant now) {
     this.name = profile.name();
     this.acronym = profile.acronym();
@@ -112,7 +116,9 @@ public class Organization {
     this.addressCity = address == null ? null : address.city();
     this.addressCountry = address == null ? null : address.country();
     this.siren = profile.siren();
-    this.visibility = profile.visibility();
+    if (profile.visibility() != null) {
+      this.visibility = profile.visibility();
+    }
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
 

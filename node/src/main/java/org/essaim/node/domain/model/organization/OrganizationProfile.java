@@ -21,7 +21,8 @@ import org.essaim.node.domain.shared.Visibility;
  * @param website an http(s) address, optional
  * @param address the organisation's postal address, optional
  * @param siren nine digits, optional; unique in the directory when present
- * @param visibility who may read it
+ * @param visibility who may read it; null: the node's default for a new organisation, unchanged
+ *     otherwise
  */
 public record OrganizationProfile(
     String name,
@@ -51,7 +52,6 @@ public record OrganizationProfile(
     presentation = optional("presentation", presentation, 4000);
     website = webAddress("website", website);
     siren = Siren.normalize(siren);
-    visibility = visibility == null ? Visibility.PUBLIC : visibility;
   }
 
   static String optional(String field, String value, int max) {

@@ -126,17 +126,22 @@ public class Project {
   }
 
   /** A new, {@link ProjectStatus#ACTIVE} project at the given stage (any: it may exist before). */
-  public Project(ProjectDescription description, ProjectStage stage, Instant now) {
+  public Project(
+      ProjectDescription description,
+      ProjectStage stage,
+      Visibility defaultVisibility,
+      Instant now) {
     if (stage == null) {
       throw new org.essaim.node.domain.shared.DomainRuleViolation("stage", "must be given");
     }
+    this.visibility = java.util.Objects.requireNonNull(defaultVisibility, "defaultVisibility");
     this.stage = stage;
     this.status = ProjectStatus.ACTIVE;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     describe(description, now);
   }
 
-  /** Replaces the whole description. */
+  /** Replaces the whole description; a visibility left out stays. */
   public void describe(ProjectDescription d, Instant now) {
     this.title = d.title();
     this.summary = d.summary();
@@ -154,7 +159,9 @@ public class Project {
     this.communeCode = d.location() == null ? null : d.location().code();
     this.communeLabel = d.location() == null ? null : d.location().label();
     this.pepite = d.pepite();
-    this.visibility = d.visibility();
+    if (d.visibility() != null) {
+      this.visibility = d.visibility();
+    }
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
 

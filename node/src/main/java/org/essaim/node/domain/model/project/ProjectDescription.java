@@ -70,7 +70,6 @@ public record ProjectDescription(
             : partnerOrganizationIds.stream().distinct().toList();
     fundings = fundings == null ? List.of() : List.copyOf(fundings);
     impacts = impacts == null ? List.of() : List.copyOf(impacts);
-    visibility = visibility == null ? Visibility.NODE_PUBLIC : visibility;
   }
 
   private static List<String> distinct(List<String> keys) {

@@ -70,7 +70,7 @@ final class ChallengeAssembler {
 
   private static Visibility visibility(String value, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
-      return Visibility.NODE_PUBLIC;
+      return null; // the node's default for a new défi; unchanged on an update
     }
     try {
       return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));

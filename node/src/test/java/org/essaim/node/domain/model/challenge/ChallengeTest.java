@@ -108,6 +108,7 @@ class ChallengeTest {
                 "Comment permettre à chacun de réparer son vélo ?",
                 List.of("mobility.cycling"),
                 null),
+            Visibility.NODE_PUBLIC,
             NOW);
     setId(Challenge.class, challenge, id);
     return challenge;

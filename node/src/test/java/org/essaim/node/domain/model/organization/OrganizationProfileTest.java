@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.essaim.node.domain.shared.DomainRuleViolation;
-import org.essaim.node.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +47,7 @@ class OrganizationProfileTest {
     assertThat(profile.acronym()).isNull();
     assertThat(profile.roles()).containsExactly("siae");
     assertThat(profile.siren()).isEqualTo("823456789");
-    assertThat(profile.visibility()).isEqualTo(Visibility.PUBLIC);
+    assertThat(profile.visibility()).as("left to the node's default").isNull();
     assertThat(profile.address().country()).isEqualTo("FR");
   }
 

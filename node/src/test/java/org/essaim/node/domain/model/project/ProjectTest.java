@@ -21,6 +21,7 @@ class ProjectTest {
         new Project(
             description(ProjectOrigin.ACCELERATED_EXISTING, null, null),
             ProjectStage.EMERGENCE,
+            Visibility.NODE_PUBLIC,
             NOW);
     project.moveToStage(ProjectStage.LAUNCHED, false, NOW);
     assertThat(project.stage()).isEqualTo(ProjectStage.LAUNCHED);
@@ -34,6 +35,7 @@ class ProjectTest {
         new Project(
             description(ProjectOrigin.ACCELERATED_EXISTING, null, null),
             ProjectStage.LAUNCHED,
+            Visibility.NODE_PUBLIC,
             NOW);
     assertThatThrownBy(() -> project.moveToStage(ProjectStage.IDEA, false, NOW))
         .isInstanceOf(IllegalTransitionException.class)
@@ -49,7 +51,10 @@ class ProjectTest {
   void statusesPauseResumeAndEnd() {
     Project project =
         new Project(
-            description(ProjectOrigin.ACCELERATED_EXISTING, null, null), ProjectStage.IDEA, NOW);
+            description(ProjectOrigin.ACCELERATED_EXISTING, null, null),
+            ProjectStage.IDEA,
+            Visibility.NODE_PUBLIC,
+            NOW);
     assertThat(project.status()).isEqualTo(ProjectStatus.ACTIVE);
     project.moveToStatus(ProjectStatus.PAUSED, NOW);
     project.moveToStatus(ProjectStatus.ACTIVE, NOW);
@@ -78,9 +83,35 @@ class ProjectTest {
   }
 
   @Test
-  void visibilityDefaultsToNodePublic() {
-    assertThat(description(ProjectOrigin.ACCELERATED_EXISTING, null, null).visibility())
-        .isEqualTo(Visibility.NODE_PUBLIC);
+  void aNewProjectWithoutVisibilityTakesTheNodeDefaultAndAnUpdateWithoutOneKeepsIt() {
+    ProjectDescription unspecified = description(ProjectOrigin.ACCELERATED_EXISTING, null, null);
+    assertThat(unspecified.visibility()).isNull();
+    Project project = new Project(unspecified, ProjectStage.IDEA, Visibility.NETWORK, NOW);
+    assertThat(project.visibility()).isEqualTo(Visibility.NETWORK);
+    project.describe(unspecified, NOW);
+    assertThat(project.visibility()).isEqualTo(Visibility.NETWORK);
+    project.describe(withVisibility(unspecified, Visibility.PRIVATE), NOW);
+    assertThat(project.visibility()).isEqualTo(Visibility.PRIVATE);
+  }
+
+  private static ProjectDescription withVisibility(ProjectDescription d, Visibility visibility) {
+    return new ProjectDescription(
+        d.title(),
+        d.summary(),
+        d.description(),
+        d.themes(),
+        d.supportModes(),
+        d.origin(),
+        d.originChallengeId(),
+        d.originSourceUri(),
+        d.carrierOrganizationId(),
+        d.legalForm(),
+        d.partnerOrganizationIds(),
+        d.fundings(),
+        d.impacts(),
+        d.location(),
+        d.pepite(),
+        visibility);
   }
 
   private static ProjectDescription description(ProjectOrigin origin, Long challenge, String uri) {

@@ -13,7 +13,6 @@ import org.essaim.node.domain.model.challenge.ChallengeDescription;
 import org.essaim.node.domain.model.taxonomy.Concept;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
-import org.essaim.node.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
 
 class ChallengeAssemblerTest {
@@ -28,14 +27,14 @@ class ChallengeAssemblerTest {
                       "mobility.cycling", "Vélo", "Cycling", Optional.of("mobility"), List.of()))));
 
   @Test
-  void aValidDocumentBecomesANodePublicDescription() {
+  void aValidDocumentWithoutVisibilityLeavesItToTheNodeDefault() {
     ChallengeDescription description =
         ChallengeAssembler.toDescription(
             document("Atelier de réparation de vélos", List.of("mobility.cycling"), null),
             List.of(),
             taxonomy);
     assertThat(description.title()).isEqualTo("Atelier de réparation de vélos");
-    assertThat(description.visibility()).isEqualTo(Visibility.NODE_PUBLIC);
+    assertThat(description.visibility()).isNull();
   }
 
   @Test
