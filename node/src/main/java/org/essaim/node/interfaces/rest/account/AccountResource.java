@@ -22,6 +22,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,7 +68,10 @@ public class AccountResource {
   @Operation(summary = "One account (administrators)")
   @APIResponse(responseCode = "200", description = "The account")
   @APIResponse(responseCode = "404", description = "No such account")
-  public AccountDocument get(@PathParam("username") String username) {
+  public AccountDocument get(
+      @Parameter(description = "The account's username", example = "animation")
+          @PathParam("username")
+          String username) {
     return find(username);
   }
 
@@ -77,7 +84,19 @@ public class AccountResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an account (administrators)")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "A member of the core team",
+                      value =
+                          "{\"username\":\"animation\",\"password\":\"une phrase de passe longue\","
+                              + "\"roles\":[\"editor\"]}")))
   @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Signed in without the admin role")
   @APIResponse(responseCode = "400", description = "Invalid username, password or roles")
   @APIResponse(responseCode = "409", description = "The username is taken")
   public Response create(NewAccountDocument document, @Context UriInfo uri) {

@@ -125,6 +125,11 @@ public class PartnerResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = RestApplication.BASIC_AUTH)
   @Operation(summary = "Replace a partner's terms (editors, administrators)")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "A partner of the circle", value = EXAMPLE)))
   @APIResponse(responseCode = "200", description = "The stored partner")
   @APIResponse(responseCode = "400", description = "Invalid fields or unknown organisation")
   @APIResponse(responseCode = "401", description = "Not signed in")

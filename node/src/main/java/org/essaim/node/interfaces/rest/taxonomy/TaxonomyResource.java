@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
@@ -41,7 +42,9 @@ public class TaxonomyResource {
   @Operation(summary = "One scheme with its concepts, in catalogue order")
   @APIResponse(responseCode = "200", description = "The scheme")
   @APIResponse(responseCode = "404", description = "No such scheme")
-  public SchemeDocument scheme(@PathParam("scheme") String key) {
+  public SchemeDocument scheme(
+      @Parameter(description = "The scheme's key", example = "themes") @PathParam("scheme")
+          String key) {
     TaxonomyScheme scheme = TaxonomyScheme.byKey(key).orElseThrow(NotFoundException::new);
     List<ConceptDocument> concepts =
         taxonomy.concepts(scheme).stream().map(ConceptDocument::of).toList();

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +56,19 @@ public class TerritoryResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = RestApplication.BASIC_AUTH)
   @Operation(summary = "Replace the territory's public profile (administrators)")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "Lons-le-Saunier",
+                      value =
+                          "{\"name\":\"Lons-le-Saunier\",\"localBrandName\":\"Crépîte\","
+                              + "\"country\":\"FR\",\"timeZone\":\"Europe/Paris\","
+                              + "\"labelStatus\":\"LABELLED\","
+                              + "\"publicContact\":\"contact@crepite.fr\","
+                              + "\"website\":\"https://www.crepite.fr\"}")))
   @APIResponse(responseCode = "200", description = "The stored profile")
   @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
   @APIResponse(responseCode = "401", description = "Not signed in")

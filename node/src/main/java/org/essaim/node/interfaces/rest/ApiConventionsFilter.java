@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.rest;
+
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents, once for the whole API, the parameters every resource shares by convention: record
+ * identifiers in paths ({@code id}, {@code campaignId}…) and the {@code If-Match} header of
+ * optimistic concurrency. A resource that documents one itself keeps its own words.
+ */
+public class ApiConventionsFilter implements OASFilter {
+
+  @Override
+  public Parameter filterParameter(Parameter parameter) {
+    if (parameter.getDescription() != null && !parameter.getDescription().isBlank()) {
+      return parameter;
+    }
+    String name = parameter.getName();
+    if (parameter.getIn() == Parameter.In.PATH && name != null) {
+      if (name.equals("id")) {
+        parameter.setDescription("Identifier of the record, as given when it was created");
+      } else if (name.endsWith("Id")) {
+        parameter.setDescription(
+            "Identifier of the " + words(name.substring(0, name.length() - 2)));
+      }
+    } else if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(name)) {
+      parameter.setDescription(
+          "The version edited, as the ETag a read returned; the change is refused (412) when"
+              + " another one came first. Without it the last write wins.");
+    }
+    return parameter;
+  }
+
+  /** {@code solutionIdea} → {@code solution idea}. */
+  private static String words(String camelCase) {
+    return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+}
