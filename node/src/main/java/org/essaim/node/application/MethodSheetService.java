@@ -21,6 +21,7 @@ import org.essaim.node.domain.model.methodsheet.MethodStep;
 import org.essaim.node.domain.model.methodsheet.SheetDescription;
 import org.essaim.node.domain.model.methodsheet.SheetText;
 import org.essaim.node.domain.model.territory.TerritoryRepository;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
  * Method sheets and their versions. The Markdown is rendered to sanitised HTML once, when it is
@@ -31,6 +32,7 @@ import org.essaim.node.domain.model.territory.TerritoryRepository;
 public class MethodSheetService {
 
   @Inject MethodSheetRepository sheets;
+  @Inject VisibilityDefaultService visibilityDefaults;
   @Inject TerritoryRepository territories;
   @Inject MarkdownRenderer renderer;
   @Inject Clock clock;
@@ -48,7 +50,9 @@ public class MethodSheetService {
         new MethodSheet(
             text,
             renderer.toSafeHtml(text.bodyMarkdown()),
-            description.withReferent(thisTerritory()),
+            description
+                .withReferent(thisTerritory())
+                .withDefaultVisibility(visibilityDefaults.defaultFor(ShareableKind.METHOD_SHEET)),
             author,
             now);
     // Checked before anything is written.

@@ -126,6 +126,8 @@ public class MethodSheet {
   public MethodSheet(
       SheetText text, String html, SheetDescription description, String author, Instant now) {
     Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(
+        description.visibility(), "visibility (the node's default if none given)");
     if (description.referentTerritory() == null) {
       throw new DomainRuleViolation("referentTerritory", "must not be blank");
     }
@@ -146,7 +148,9 @@ public class MethodSheet {
     this.audience = d.audience();
     this.licence = d.licence().spdxId();
     replace(themes, d.themes());
-    this.visibility = d.visibility();
+    if (d.visibility() != null) {
+      this.visibility = d.visibility();
+    }
     touch(author, now);
   }
 

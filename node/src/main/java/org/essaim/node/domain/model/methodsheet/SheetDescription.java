@@ -13,7 +13,8 @@ import org.essaim.node.domain.shared.Visibility;
  * @param referentTerritory « un territoire référent pour chaque fiche »: a territory's name, free
  *     text; null until the application puts this node's territory (see {@link #withReferent})
  * @param contributingTerritories the working group's territories, by name
- * @param visibility NETWORK by default
+ * @param visibility null until the application puts the node's default for a new sheet (see {@link
+ *     #withDefaultVisibility}); on an update, null keeps the sheet's own
  */
 public record SheetDescription(
     List<MethodStep> methodSteps,
@@ -59,7 +60,6 @@ public record SheetDescription(
                 .map(String::strip)
                 .distinct()
                 .toList();
-    visibility = visibility == null ? Visibility.NETWORK : visibility;
   }
 
   private static String territory(String field, String name) {
@@ -74,6 +74,21 @@ public record SheetDescription(
   }
 
   /** This description, with {@code territory} as referent when it names none. */
+  /** This description, with {@code visibility} when it names none. */
+  public SheetDescription withDefaultVisibility(Visibility defaultVisibility) {
+    if (visibility != null) {
+      return this;
+    }
+    return new SheetDescription(
+        methodSteps,
+        referentTerritory,
+        contributingTerritories,
+        audience,
+        licence,
+        themes,
+        defaultVisibility);
+  }
+
   public SheetDescription withReferent(String territory) {
     if (referentTerritory != null) {
       return this;

@@ -45,7 +45,7 @@ class MethodSheetTest {
                 V1,
                 "<p>v1</p>",
                 new SheetDescription(
-                    List.of(MethodStep.SUPPORT), null, null, null, null, null, null),
+                    List.of(MethodStep.SUPPORT), null, null, null, null, null, Visibility.NETWORK),
                 "animatrice",
                 T0),
         "referentTerritory");

@@ -38,7 +38,9 @@ class SheetFieldsTest {
         new SheetDescription(List.of(MethodStep.SUPPORT), null, null, null, null, null, null);
     assertThat(d.audience()).isEqualTo(Audience.NETWORK);
     assertThat(d.licence()).isEqualTo(Licence.DEFAULT);
-    assertThat(d.visibility()).isEqualTo(Visibility.NETWORK);
+    assertThat(d.visibility()).as("the node's default, put by the application").isNull();
+    assertThat(d.withDefaultVisibility(Visibility.PUBLIC).visibility())
+        .isEqualTo(Visibility.PUBLIC);
     assertThat(d.contributingTerritories()).isEmpty();
     assertThat(d.themes()).isEmpty();
     assertThat(d.referentTerritory()).isNull();
