@@ -79,7 +79,10 @@ public class OrganizationService {
     Organization organization = current(id, expectedVersion);
     if (organizations.isReferenced(id)) {
       throw new ConflictException(
-          "organisation " + id + " is a partner or is linked to a project; unlink it first");
+          "organisation "
+              + id
+              + " is a partner, is linked to a project or is the contact of a transferable"
+              + " solution; unlink it first");
     }
     organizations.remove(organization);
     organizations.flush();

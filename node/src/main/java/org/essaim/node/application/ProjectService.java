@@ -18,6 +18,7 @@ import org.essaim.node.domain.model.project.ProjectRepository;
 import org.essaim.node.domain.model.project.ProjectSearch;
 import org.essaim.node.domain.model.project.ProjectStage;
 import org.essaim.node.domain.model.project.ProjectStatus;
+import org.essaim.node.domain.model.solution.TransferableSolutionRepository;
 import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
@@ -33,6 +34,7 @@ public class ProjectService {
   @Inject ChallengeRepository challenges;
   @Inject SolutionIdeaRepository solutionIdeas;
   @Inject VisibilityDefaultService visibilityDefaults;
+  @Inject TransferableSolutionRepository transferableSolutions;
   @Inject Clock clock;
 
   /**
@@ -115,7 +117,8 @@ public class ProjectService {
   }
 
   /**
-   * @throws ConflictException when a solution idea became this project: the trace must stay
+   * @throws ConflictException when a solution idea became this project, or a transferable solution
+   *     derives from it: the trace must stay
    */
   @Transactional
   public void delete(long id, OptionalLong expectedVersion) {
@@ -123,6 +126,12 @@ public class ProjectService {
     if (solutionIdeas.anyBecame(id)) {
       throw new ConflictException(
           "project " + id + " is the outcome of a solution idea; stop it instead of deleting it");
+    }
+    if (transferableSolutions.anyDerivesFrom(id)) {
+      throw new ConflictException(
+          "a transferable solution derives from project "
+              + id
+              + "; stop the project instead of deleting it");
     }
     projects.remove(project);
     projects.flush();

@@ -16,7 +16,7 @@ public interface OrganizationRepository {
 
   long count(OrganizationSearch search);
 
-  /** Whether a partner or a project refers to it. */
+  /** Whether a partner, a project or a transferable solution refers to it. */
   boolean isReferenced(long id);
 
   void add(Organization organization);
