@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.SubmissionLimits;
 
 /**
@@ -83,6 +84,12 @@ public class NodeSettings {
   public SubmissionLimits submissionLimits() {
     return new SubmissionLimits(
         dreamSubmissionsMax, Duration.parse(dreamSubmissionsWindow), forwardedTrusted);
+  }
+
+  /** The node's public address, for the application (calendar UIDs). */
+  @Produces
+  public NodeAddress nodeAddress() {
+    return new NodeAddress(baseUrl());
   }
 
   /** The node's public address: its ActivityPub identity once it federates. */
