@@ -63,7 +63,9 @@ public class JpaOrganizationRepository implements OrganizationRepository {
             .createNativeQuery(
                 "SELECT EXISTS (SELECT 1 FROM partner WHERE organization_id = ?1)"
                     + " OR EXISTS (SELECT 1 FROM project WHERE carrier_organization_id = ?1)"
-                    + " OR EXISTS (SELECT 1 FROM project_partner WHERE organization_id = ?1)")
+                    + " OR EXISTS (SELECT 1 FROM project_partner WHERE organization_id = ?1)"
+                    + " OR EXISTS (SELECT 1 FROM collective_member WHERE organization_id = ?1)"
+                    + " OR EXISTS (SELECT 1 FROM accompaniment WHERE provider_organization_id = ?1)")
             .setParameter(1, id)
             .getSingleResult();
     return Boolean.TRUE.equals(found);
