@@ -61,8 +61,9 @@ public class JpaPersonalDreams implements PersonalDreams {
         entityManager
             .createNativeQuery("DELETE FROM dream WHERE id IN (" + ids(dreamIds) + ")")
             .executeUpdate();
-    // The persistence context may still hold the deleted dreams or stale merge links.
-    entityManager.getEntityManagerFactory().getCache().evict(Dream.class);
+    // Native SQL bypasses the caches: the deleted dreams, the dreams merged into them and the
+    // défis grouping them may be cached. An erasure is rare: forget everything cached.
+    entityManager.getEntityManagerFactory().getCache().evictAll();
     entityManager.clear();
     return deleted;
   }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -272,6 +273,7 @@ public class CollectiveResource {
     }
     LocalDate joinedOn = Fields.date("joinedOn", document.joinedOn(), errors);
     if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(FieldError::field));
       throw new InvalidInputException(errors);
     }
     MemberView view =
