@@ -10,6 +10,9 @@ import static org.essaim.node.testsupport.HttpCalls.send;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,12 +29,13 @@ class CollectiveGdprApiIT {
 
   private static final String EDITOR = "animateur";
   private static final String EDITOR_PASSWORD = "animateur-secret";
+  private static final String NO_ROLE = "ancienne-benevole";
   private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() {
+  static void startNode() throws Exception {
     node = NodeProcess.start("collective-gdpr", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
     HttpResponse<String> created =
         node.sendJsonAsAdmin(
@@ -40,6 +44,20 @@ class CollectiveGdprApiIT {
             "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
                 .formatted(EDITOR, EDITOR_PASSWORD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    // An account whose roles were all taken away: signed in, allowed nothing.
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim",
+                "essaim",
+                "essaim");
+        PreparedStatement copy =
+            db.prepareStatement(
+                "INSERT INTO account (username, password_hash)"
+                    + " SELECT ?, password_hash FROM account WHERE username = ?")) {
+      copy.setString(1, NO_ROLE);
+      copy.setString(2, EDITOR);
+      assertThat(copy.executeUpdate()).isEqualTo(1);
+    }
   }
 
   @AfterAll
@@ -437,7 +455,17 @@ class CollectiveGdprApiIT {
             new String[] {"POST", "/api/gdpr/exports"},
             new String[] {"POST", "/api/gdpr/erasures"})) {
       assertProblem(anonymous(call[0], call[1], "{\"email\":\"x@example.org\"}"), 401);
+      assertProblem(
+          node.sendJson(
+              call[0], call[1], "{\"email\":\"x@example.org\"}", NO_ROLE, EDITOR_PASSWORD),
+          403);
     }
+    // Reads of members and accompaniments are for the team too.
+    assertProblem(
+        node.sendJson("GET", "/api/projects/1/collective/members", "", NO_ROLE, EDITOR_PASSWORD),
+        403);
+    assertProblem(
+        node.sendJson("GET", "/api/projects/1/accompaniments", "", NO_ROLE, EDITOR_PASSWORD), 403);
     assertThat(node.get("/openapi").body())
         .contains(
             "/api/projects/{projectId}/collective/members",
