@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.essaim.node.domain.model.campaign.Campaign;
 import org.essaim.node.domain.model.campaign.CampaignRepository;
+import org.essaim.node.domain.model.consent.ConsentPurpose;
+import org.essaim.node.domain.model.consent.ConsentRecord;
+import org.essaim.node.domain.model.consent.ConsentRecordRepository;
+import org.essaim.node.domain.model.consent.ConsentSource;
 import org.essaim.node.domain.model.dream.Dream;
 import org.essaim.node.domain.model.dream.DreamRepository;
 import org.essaim.node.domain.model.dream.DreamSearch;
@@ -33,6 +38,7 @@ public class DreamService {
   @Inject CampaignRepository campaigns;
   @Inject Taxonomy taxonomy;
   @Inject SubmissionLimits limits;
+  @Inject ConsentRecordRepository consents;
   @Inject Clock clock;
   private RateLimiter submissions;
 
@@ -67,7 +73,21 @@ public class DreamService {
               + "); dreams are accepted only while it is COLLECTING_DREAMS");
     }
     taxonomy.requireKnown(TaxonomyScheme.THEMES, submission.themes(), "themes");
-    dreams.add(new Dream(campaignId, submission, clock.instant()));
+    Instant now = clock.instant();
+    Dream dream = new Dream(campaignId, submission, now);
+    dreams.add(dream);
+    if (submission.hasContact()) {
+      // The proof of the consent, with the wording shown (docs/personal-data.md).
+      dreams.flush();
+      consents.add(
+          new ConsentRecord(
+              submission.contactEmail(),
+              submission.contactPhone(),
+              ConsentPurpose.DREAM_CONTACT,
+              ConsentSource.DREAM,
+              dream.id(),
+              now));
+    }
   }
 
   /** Published and clustered dreams of a public campaign, without any personal field. */

@@ -65,7 +65,9 @@ public class JpaOrganizationRepository implements OrganizationRepository {
                     + " OR EXISTS (SELECT 1 FROM project WHERE carrier_organization_id = ?1)"
                     + " OR EXISTS (SELECT 1 FROM project_partner WHERE organization_id = ?1)"
                     + " OR EXISTS (SELECT 1 FROM transferable_solution"
-                    + " WHERE contact_organization_id = ?1)")
+                    + " WHERE contact_organization_id = ?1)"
+                    + " OR EXISTS (SELECT 1 FROM collective_member WHERE organization_id = ?1)"
+                    + " OR EXISTS (SELECT 1 FROM accompaniment WHERE provider_organization_id = ?1)")
             .setParameter(1, id)
             .getSingleResult();
     return Boolean.TRUE.equals(found);

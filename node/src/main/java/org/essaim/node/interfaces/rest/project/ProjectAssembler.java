@@ -140,6 +140,11 @@ final class ProjectAssembler {
   }
 
   static ProjectDocument toDocument(ProjectView view) {
+    return toDocument(view, null);
+  }
+
+  /** With the collective's summary, shown on the single-project read only. */
+  static ProjectDocument toDocument(ProjectView view, CollectiveSummaryDocument collective) {
     ProjectDescription d = view.description();
     return new ProjectDocument(
         view.id(),
@@ -177,6 +182,7 @@ final class ProjectAssembler {
         d.visibility().name(),
         view.version(),
         view.createdAt(),
-        view.updatedAt());
+        view.updatedAt(),
+        collective);
   }
 }

@@ -69,4 +69,10 @@ public record ProjectDocument(
     @Schema(readOnly = true, description = "Increases with every change; also the ETag")
         Long version,
     @Schema(readOnly = true) Instant createdAt,
-    @Schema(readOnly = true) Instant updatedAt) {}
+    @Schema(readOnly = true) Instant updatedAt,
+    @Schema(
+            readOnly = true,
+            description =
+                "The collective's status, member count and public member organisations; only in"
+                    + " GET /api/projects/{id}, absent when the project has no collective")
+        CollectiveSummaryDocument collective) {}

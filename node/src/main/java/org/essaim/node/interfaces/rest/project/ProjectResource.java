@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essaim.node.application.CollectiveService;
 import org.essaim.node.application.FieldError;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.PageRequest;
@@ -56,8 +57,9 @@ import org.essaim.node.interfaces.rest.Versions;
     name = "Projects",
     description =
         "The territory's projects. The public reads NODE_PUBLIC (the default) and PUBLIC ones;"
-            + " NETWORK and PRIVATE ones are for the team. Collective members and accompaniment"
-            + " notes are personal and not part of this resource.")
+            + " NETWORK and PRIVATE ones are for the team. Collective members and accompaniments"
+            + " are personal or private: see …/collective and …/accompaniments; a project shows"
+            + " only its collective's member count and public member organisations.")
 public class ProjectResource {
 
   static final String ARCHIBON =
@@ -84,6 +86,7 @@ public class ProjectResource {
           + " (Direction départementale de la cohésion sociale)\"]}],\"visibility\":\"PUBLIC\"}";
 
   @Inject ProjectService projects;
+  @Inject CollectiveService collectives;
   @Inject Taxonomy taxonomy;
   @Inject Validator validator;
   @Context SecurityContext security;
@@ -154,7 +157,13 @@ public class ProjectResource {
   @APIResponse(responseCode = "200", description = "The project; its ETag is its version")
   @APIResponse(responseCode = "404", description = "No such project (or not public)")
   public Response get(@PathParam("id") long id) {
-    return ok(projects.get(id, team()));
+    ProjectView view = projects.get(id, team());
+    return Response.ok(
+            ProjectAssembler.toDocument(
+                view,
+                collectives.summary(id, team()).map(CollectiveSummaryDocument::of).orElse(null)))
+        .tag(Versions.etag(view.version()))
+        .build();
   }
 
   @POST
