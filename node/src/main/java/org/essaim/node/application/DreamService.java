@@ -56,9 +56,10 @@ public class DreamService {
    * @throws NotFoundException when the campaign does not exist or is not public yet
    * @throws ConflictException when the campaign is not collecting dreams
    * @throws DomainRuleViolation when a theme key is unknown
+   * @return the new dream's id
    */
   @Transactional
-  public void submit(long campaignId, DreamSubmission submission) {
+  public long submit(long campaignId, DreamSubmission submission) {
     Campaign campaign = CampaignService.visible(campaigns, campaignId, false);
     if (!campaign.acceptsDreams()) {
       throw new ConflictException(
@@ -67,7 +68,10 @@ public class DreamService {
               + "); dreams are accepted only while it is COLLECTING_DREAMS");
     }
     taxonomy.requireKnown(TaxonomyScheme.THEMES, submission.themes(), "themes");
-    dreams.add(new Dream(campaignId, submission, clock.instant()));
+    Dream dream = new Dream(campaignId, submission, clock.instant());
+    dreams.add(dream);
+    dreams.flush();
+    return dream.id();
   }
 
   /** Published and clustered dreams of a public campaign, without any personal field. */
