@@ -24,6 +24,8 @@ public class DemoStartup {
   @Inject DemoSettings settings;
   @Inject DemoDataLoader loader;
 
+  private volatile boolean done;
+
   void onStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup event) {
     settings
         .territory()
@@ -41,5 +43,11 @@ public class DemoStartup {
                 loader.load(territory);
               }
             });
+    done = true;
+  }
+
+  /** Whether the start-up load is over (or there was none to do). */
+  public boolean isDone() {
+    return done;
   }
 }

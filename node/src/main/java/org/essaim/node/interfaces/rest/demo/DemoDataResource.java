@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essaim.node.application.ConflictException;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.interfaces.demo.DemoDataLoader;
 import org.essaim.node.interfaces.rest.InputValidation;
@@ -40,6 +42,9 @@ public class DemoDataResource {
           + " 11, \"solutionIdeas\": 10, \"campaignTransitions\": 8}, \"skipped\": {\"events\":"
           + " \"skipped: not supported yet\", \"methodSheets\": \"skipped: not supported yet\","
           + " \"transferableSolutions\": \"skipped: not supported yet\"}}";
+
+  // One load at a time: two concurrent loads would both find the node empty.
+  private static final ReentrantLock LOADING = new ReentrantLock();
 
   @Inject DemoDataLoader loader;
   @Inject Validator validator;
@@ -75,11 +80,20 @@ public class DemoDataResource {
       description = "Demo data is disabled on this node (essaim.demo.enabled=false)")
   @APIResponse(
       responseCode = "409",
-      description = "The node already holds campaigns, projects or organisations")
+      description =
+          "The node already holds campaigns, projects or organisations, or a load is under way")
   public Response load(DemoLoadDocument document) {
     InputValidation.requireValid(validator, document);
-    return Response.status(Response.Status.CREATED)
-        .entity(DemoReportDocument.of(loader.load(document.territory().strip())))
-        .build();
+    if (!LOADING.tryLock()) {
+      throw new ConflictException("a demo load is already under way on this node");
+    }
+    try {
+      // The transaction commits when load returns, before the lock is released.
+      return Response.status(Response.Status.CREATED)
+          .entity(DemoReportDocument.of(loader.load(document.territory().strip())))
+          .build();
+    } finally {
+      LOADING.unlock();
+    }
   }
 }
