@@ -73,6 +73,14 @@ class DemoDataApiIT {
   }
 
   @Test
+  @Order(1)
+  void theOpenApiDocumentDescribesTheEndpoint() {
+    assertThat(node.get("/openapi").body())
+        .contains("/api/admin/demo-data")
+        .contains("Load a demo dataset into this empty node");
+  }
+
+  @Test
   @Order(2)
   void anUnknownOrMissingTerritoryIsAFieldError() {
     HttpResponse<String> unknown =

@@ -49,6 +49,10 @@ class DemoDataStartupIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"territory\":\"grenoble\"}"))
                 .build());
     assertThat(anonymous.statusCode()).isEqualTo(404);
+
+    // Nor does the OpenAPI document promise it.
+    String openApi = node.get("/openapi").body();
+    assertThat(openApi).contains("/api/projects").doesNotContain("admin/demo-data");
   }
 
   @Test
