@@ -62,9 +62,10 @@ public class DreamService {
    * @throws NotFoundException when the campaign does not exist or is not public yet
    * @throws ConflictException when the campaign is not collecting dreams
    * @throws DomainRuleViolation when a theme key is unknown
+   * @return the new dream's id
    */
   @Transactional
-  public void submit(long campaignId, DreamSubmission submission) {
+  public long submit(long campaignId, DreamSubmission submission) {
     Campaign campaign = CampaignService.visible(campaigns, campaignId, false);
     if (!campaign.acceptsDreams()) {
       throw new ConflictException(
@@ -76,9 +77,9 @@ public class DreamService {
     Instant now = clock.instant();
     Dream dream = new Dream(campaignId, submission, now);
     dreams.add(dream);
+    dreams.flush();
     if (submission.hasContact()) {
       // The proof of the consent, with the wording shown (docs/personal-data.md).
-      dreams.flush();
       consents.add(
           new ConsentRecord(
               submission.contactEmail(),
@@ -88,6 +89,7 @@ public class DreamService {
               dream.id(),
               now));
     }
+    return dream.id();
   }
 
   /** Published and clustered dreams of a public campaign, without any personal field. */

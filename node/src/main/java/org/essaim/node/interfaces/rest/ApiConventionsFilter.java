@@ -3,14 +3,25 @@ package org.essaim.node.interfaces.rest;
 
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.essaim.node.interfaces.rest.demo.DemoOpenApiFilter;
 
 /**
- * Documents, once for the whole API, the parameters every resource shares by convention: record
- * identifiers in paths ({@code id}, {@code campaignId}…) and the {@code If-Match} header of
- * optimistic concurrency. A resource that documents one itself keeps its own words.
+ * The node's one OpenAPI filter ({@code mp.openapi.filter} takes a single class). Documents, once
+ * for the whole API, the parameters every resource shares by convention: record identifiers in
+ * paths ({@code id}, {@code campaignId}…) and the {@code If-Match} header of optimistic
+ * concurrency; a resource that documents one itself keeps its own words. Also leaves out of the
+ * document what does not exist on this node ({@link DemoOpenApiFilter}).
  */
 public class ApiConventionsFilter implements OASFilter {
+
+  private final DemoOpenApiFilter demo = new DemoOpenApiFilter();
+
+  @Override
+  public void filterOpenAPI(OpenAPI openApi) {
+    demo.filterOpenAPI(openApi);
+  }
 
   @Override
   public Parameter filterParameter(Parameter parameter) {
