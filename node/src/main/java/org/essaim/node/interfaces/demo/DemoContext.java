@@ -177,6 +177,23 @@ public final class DemoContext {
       return out;
     }
 
+    /** Whether the entry has this key (with any value). */
+    public boolean has(String key) {
+      return json.containsKey(key);
+    }
+
+    /**
+     * The objects of an array under {@code key}, as entries of their own (path {@code
+     * collectives[0].members[1]}): nested lists such as a collective's members.
+     */
+    public List<Entry> objects(String key) {
+      JsonValue value = json.get(key);
+      if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        return List.of();
+      }
+      return entries(path + "." + key, value);
+    }
+
     /** The entry's state changes, in order ({@code "transitions": ["PUBLISHED"]}). */
     public <E extends Enum<E>> List<E> transitions(Class<E> states) {
       List<E> out = new ArrayList<>();

@@ -7,10 +7,16 @@ import org.essaim.node.interfaces.rest.campaign.CampaignDemoStep;
 import org.essaim.node.interfaces.rest.campaign.CampaignProgressDemoStep;
 import org.essaim.node.interfaces.rest.challenge.ChallengeDemoStep;
 import org.essaim.node.interfaces.rest.challenge.SolutionIdeaDemoStep;
+import org.essaim.node.interfaces.rest.collective.AccompanimentDemoStep;
+import org.essaim.node.interfaces.rest.collective.CollectiveDemoStep;
 import org.essaim.node.interfaces.rest.dream.DreamDemoStep;
+import org.essaim.node.interfaces.rest.event.EventDemoStep;
+import org.essaim.node.interfaces.rest.methodsheet.MethodSheetDemoStep;
 import org.essaim.node.interfaces.rest.organization.OrganizationDemoStep;
 import org.essaim.node.interfaces.rest.partner.PartnerDemoStep;
 import org.essaim.node.interfaces.rest.project.ProjectDemoStep;
+import org.essaim.node.interfaces.rest.solution.ReplicationDemoStep;
+import org.essaim.node.interfaces.rest.solution.TransferableSolutionDemoStep;
 import org.essaim.node.interfaces.rest.territory.TerritoryDemoStep;
 
 /**
@@ -30,14 +36,19 @@ public final class DemoSteps {
           ChallengeDemoStep.class,
           ProjectDemoStep.class,
           SolutionIdeaDemoStep.class,
-          CampaignProgressDemoStep.class);
+          CampaignProgressDemoStep.class,
+          EventDemoStep.class,
+          MethodSheetDemoStep.class,
+          TransferableSolutionDemoStep.class,
+          ReplicationDemoStep.class,
+          CollectiveDemoStep.class,
+          AccompanimentDemoStep.class);
 
   /**
    * Sections the datasets already carry for slices without a step yet: skipped, with a log line and
-   * "skipped: not supported yet" in the report.
+   * "skipped: not supported yet" in the report. None today: every section has its step.
    */
-  public static final Set<String> PREPARED =
-      Set.of("events", "methodSheets", "transferableSolutions");
+  public static final Set<String> PREPARED = Set.of();
 
   /** Keys that describe the dataset itself and load nothing. */
   public static final Set<String> DESCRIPTIVE = Set.of("dataset", "label", "sources", "notes");

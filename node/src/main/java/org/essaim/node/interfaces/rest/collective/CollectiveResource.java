@@ -114,7 +114,7 @@ public class CollectiveResource {
   @APIResponse(responseCode = "409", description = "The project already has a collective")
   public Response create(
       @PathParam("projectId") long projectId, CollectiveDocument document, @Context UriInfo uri) {
-    CollectiveView view = collectives.create(projectId, governance(document));
+    CollectiveView view = collectives.create(projectId, governance(validator, document));
     return Response.created(uri.getAbsolutePath())
         .entity(toDocument(view))
         .tag(Versions.etag(view.version()))
@@ -147,7 +147,8 @@ public class CollectiveResource {
           @HeaderParam("If-Match")
           String ifMatch,
       CollectiveDocument document) {
-    return ok(collectives.govern(projectId, governance(document), Versions.expected(ifMatch)));
+    return ok(
+        collectives.govern(projectId, governance(validator, document), Versions.expected(ifMatch)));
   }
 
   @POST
@@ -265,17 +266,7 @@ public class CollectiveResource {
   @APIResponse(responseCode = "409", description = "The collective is DISSOLVED")
   public Response addMember(
       @PathParam("projectId") long projectId, MemberDocument document, @Context UriInfo uri) {
-    InputValidation.requireValid(validator, document);
-    List<FieldError> errors = new ArrayList<>();
-    MemberRole role = Fields.enumValue("role", MemberRole.class, document.role(), errors);
-    if (role == null) {
-      Fields.reject(errors, "role", "must be one of " + List.of(MemberRole.values()));
-    }
-    LocalDate joinedOn = Fields.date("joinedOn", document.joinedOn(), errors);
-    if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(FieldError::field));
-      throw new InvalidInputException(errors);
-    }
+    Membership membership = membership(validator, document);
     MemberView view =
         collectives.addMember(
             projectId,
@@ -284,8 +275,8 @@ public class CollectiveResource {
             document.email(),
             document.phone(),
             Boolean.TRUE.equals(document.contactConsent()),
-            role,
-            joinedOn);
+            membership.role(),
+            membership.joinedOn());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
         .entity(toDocument(view))
         .build();
@@ -321,7 +312,27 @@ public class CollectiveResource {
     return Response.noContent().build();
   }
 
-  private Governance governance(CollectiveDocument document) {
+  /** A member's role and date, converted from a request. */
+  record Membership(MemberRole role, LocalDate joinedOn) {}
+
+  /** Converts a member request, or 400 with every field at fault (shared with the demo step). */
+  static Membership membership(Validator validator, MemberDocument document) {
+    InputValidation.requireValid(validator, document);
+    List<FieldError> errors = new ArrayList<>();
+    MemberRole role = Fields.enumValue("role", MemberRole.class, document.role(), errors);
+    if (role == null) {
+      Fields.reject(errors, "role", "must be one of " + List.of(MemberRole.values()));
+    }
+    LocalDate joinedOn = Fields.date("joinedOn", document.joinedOn(), errors);
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparing(FieldError::field));
+      throw new InvalidInputException(errors);
+    }
+    return new Membership(role, joinedOn);
+  }
+
+  /** Converts a collective request, or 400 (shared with the demo step). */
+  static Governance governance(Validator validator, CollectiveDocument document) {
     List<FieldError> errors = new ArrayList<>(InputValidation.violations(validator, document));
     Governance governance =
         Fields.enumValue("governance", Governance.class, document.governance(), errors);

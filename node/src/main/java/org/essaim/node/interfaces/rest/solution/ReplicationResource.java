@@ -142,7 +142,7 @@ public class ReplicationResource {
       @PathParam("solutionId") long solutionId,
       ReplicationDocument document,
       @Context UriInfo uri) {
-    ReplicationView view = replications.create(solutionId, description(document));
+    ReplicationView view = replications.create(solutionId, description(validator, document));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
         .entity(ReplicationDocument.of(view))
         .tag(Versions.etag(view.version()))
@@ -177,7 +177,8 @@ public class ReplicationResource {
           String ifMatch,
       ReplicationDocument document) {
     return ok(
-        replications.describe(solutionId, id, description(document), Versions.expected(ifMatch)));
+        replications.describe(
+            solutionId, id, description(validator, document), Versions.expected(ifMatch)));
   }
 
   @POST
@@ -217,6 +218,18 @@ public class ReplicationResource {
           @HeaderParam("If-Match")
           String ifMatch,
       TransitionDocument document) {
+    Move move = move(validator, document);
+    return ok(
+        replications.moveTo(solutionId, id, move.target(), move.on(), Versions.expected(ifMatch)));
+  }
+
+  /** A replication's move: its target status and the date of the step (null: today). */
+  record Move(ReplicationStatus target, LocalDate on) {}
+
+  /**
+   * Converts a transition request, or 400 with every field at fault (shared with the demo step).
+   */
+  static Move move(Validator validator, TransitionDocument document) {
     List<FieldError> errors = new ArrayList<>(InputValidation.violations(validator, document));
     ReplicationStatus target =
         Fields.enumValue("to", ReplicationStatus.class, document.to(), errors);
@@ -224,7 +237,7 @@ public class ReplicationResource {
     if (!errors.isEmpty()) {
       throw TransferableSolutionAssembler.invalid(errors);
     }
-    return ok(replications.moveTo(solutionId, id, target, on, Versions.expected(ifMatch)));
+    return new Move(target, on);
   }
 
   @DELETE
@@ -245,7 +258,10 @@ public class ReplicationResource {
     return Response.noContent().build();
   }
 
-  private ReplicationDescription description(ReplicationDocument document) {
+  /**
+   * Converts a replication request, or 400 with every field at fault (shared with the demo step).
+   */
+  static ReplicationDescription description(Validator validator, ReplicationDocument document) {
     List<FieldError> errors = new ArrayList<>(InputValidation.violations(validator, document));
     LocalDate interestedOn = Fields.date("interestedOn", document.interestedOn(), errors);
     if (!errors.isEmpty()) {
