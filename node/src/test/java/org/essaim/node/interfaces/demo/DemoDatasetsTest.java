@@ -11,7 +11,8 @@ import jakarta.json.JsonValue;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
-import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.infrastructure.taxonomy.TaxonomyCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +63,16 @@ class DemoDatasetsTest {
           "Corzani",
           "Bertille");
   private static final Set<String> PERSONAL_KEYS =
-      Set.of("contactEmail", "contactPhone", "roleMailbox", "publicContact", "person", "firstName");
+      Set.of(
+          "contactEmail",
+          "contactPhone",
+          "roleMailbox",
+          "publicContact",
+          "person",
+          "firstName",
+          "displayName",
+          "email",
+          "phone");
 
   @BeforeAll
   static void validator() {
@@ -88,50 +97,115 @@ class DemoDatasetsTest {
 
     DemoReport report = dryRun(name, dataset);
 
-    assertThat(report.loaded()).containsKeys("territory", "organizations", "campaigns", "projects");
-    assertThat(report.skipped())
-        .containsOnlyKeys("events", "methodSheets", "transferableSolutions")
-        .allSatisfy((k, v) -> assertThat(v).isEqualTo("skipped: not supported yet"));
+    assertThat(report.loaded())
+        .containsKeys(
+            "territory",
+            "organizations",
+            "campaigns",
+            "projects",
+            "events",
+            "methodSheets",
+            "transferableSolutions",
+            "collectives",
+            "accompaniments")
+        .allSatisfy((section, count) -> assertThat(count).as(section).isPositive());
+    assertThat(report.skipped()).isEmpty();
   }
 
   @ParameterizedTest
   @MethodSource("datasets")
-  void preparedSectionsAreConsistent(String name) {
+  void eventsAreHeldInThePastAndPlannedInTheFuture(String name) {
     JsonObject dataset = DemoDatasets.read(name).orElseThrow();
-    Set<String> campaigns = refs(dataset, "campaigns");
-    Set<String> projects = refs(dataset, "projects");
+    int held = 0;
+    int planned = 0;
     for (JsonValue value : dataset.getJsonArray("events")) {
       JsonObject event = value.asJsonObject();
       String ref = event.getString("ref");
-      assertThat(LocalDate.parse(event.getString("date"))).as(ref).isNotNull();
-      if (event.containsKey("endDate")) {
-        assertThat(LocalDate.parse(event.getString("endDate")))
-            .as(ref)
-            .isAfterOrEqualTo(LocalDate.parse(event.getString("date")));
-      }
-      assertThat(ZoneId.of(event.getString("timeZone"))).isEqualTo(ZoneId.of("Europe/Paris"));
-      if (event.containsKey("campaign")) {
-        assertThat(campaigns).as(ref).contains(event.getString("campaign"));
-      }
-      if (event.containsKey("counts")) {
-        event.getJsonObject("counts").values().stream()
-            .map(v -> ((jakarta.json.JsonNumber) v).intValue())
-            .forEach(n -> assertThat(n).as(ref).isPositive());
-      }
-    }
-    for (JsonValue value : dataset.getJsonArray("methodSheets")) {
-      assertThat(value.asJsonObject().getString("step"))
-          .isIn("COLLECT_DREAMS", "IDEATE", "SELECT_AND_GATHER", "SUPPORT");
-    }
-    for (JsonValue value : dataset.getJsonArray("transferableSolutions")) {
-      JsonObject solution = value.asJsonObject();
-      if (solution.containsKey("project")) {
-        assertThat(projects).contains(solution.getString("project"));
-      }
-      for (JsonString theme : solution.getJsonArray("themes").getValuesAs(JsonString.class)) {
-        assertThat(TAXONOMY.contains(TaxonomyScheme.THEMES, theme.getString())).isTrue();
+      ZoneId zone = ZoneId.of(event.getString("timeZone"));
+      assertThat(zone.getId()).as(ref).isIn("Europe/Paris", "Europe/Luxembourg");
+      Instant start = LocalDateTime.parse(event.getString("startsAt")).atZone(zone).toInstant();
+      boolean isHeld =
+          event.getJsonArray("transitions") != null
+              && event.getJsonArray("transitions").getString(0).equals("HELD");
+      if (isHeld) {
+        // HELD is refused before the start: a past event only.
+        assertThat(start).as(ref).isBefore(Instant.now());
+        held++;
+      } else {
+        assertThat(start).as(ref + " is PLANNED: a future event").isAfter(Instant.now());
+        planned++;
       }
     }
+    assertThat(held).isPositive();
+    assertThat(planned).isPositive();
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void sheetsAndSolutionsArePublished(String name) {
+    JsonObject dataset = DemoDatasets.read(name).orElseThrow();
+    assertThat(dataset.getJsonArray("methodSheets").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            sheet -> {
+              assertThat(sheet.getJsonArray("transitions").getValuesAs(JsonString.class))
+                  .extracting(JsonString::getString)
+                  .containsExactly("IN_REVIEW", "PUBLISHED");
+              assertThat(sheet.getString("visibility")).isEqualTo("PUBLIC");
+              assertThat(sheet.getString("bodyMarkdown"))
+                  .contains("\n\n", "\n- ", "](https://")
+                  .hasSizeGreaterThan(400);
+            });
+    assertThat(dataset.getJsonArray("transferableSolutions").stream().map(JsonValue::asJsonObject))
+        .allSatisfy(
+            solution -> {
+              assertThat(solution.getJsonArray("transitions").getString(0)).isEqualTo("PUBLISHED");
+              assertThat(solution.getJsonArray("keySuccessFactors")).isNotEmpty();
+              assertThat(solution.getJsonArray("watchPoints")).isNotEmpty();
+            });
+  }
+
+  @ParameterizedTest
+  @MethodSource("datasets")
+  void collectivesAreMadeOfOrganisationsOnly(String name) {
+    JsonObject dataset = DemoDatasets.read(name).orElseThrow();
+    Set<String> organizations = refs(dataset, "organizations");
+    for (JsonValue value : dataset.getJsonArray("collectives")) {
+      for (JsonValue member : value.asJsonObject().getJsonArray("members")) {
+        assertThat(member.asJsonObject().keySet())
+            .doesNotContain("displayName", "email", "phone", "contactConsent");
+        assertThat(organizations).contains(member.asJsonObject().getString("organization"));
+      }
+    }
+    for (JsonValue value : dataset.getJsonArray("accompaniments")) {
+      assertThat(organizations).contains(value.asJsonObject().getString("provider"));
+    }
+  }
+
+  @Test
+  void aPersonMemberIsRefused() {
+    JsonObject grenoble = DemoDatasets.read("grenoble").orElseThrow();
+    JsonObject collective = grenoble.getJsonArray("collectives").getJsonObject(0);
+    JsonObject withPerson =
+        Json.createObjectBuilder(grenoble)
+            .add(
+                "collectives",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder(collective)
+                            .add(
+                                "members",
+                                Json.createArrayBuilder(collective.getJsonArray("members"))
+                                    .add(
+                                        Json.createObjectBuilder()
+                                            .add("displayName", "Camille")
+                                            .add("role", "BENEVOLE")))))
+            .build();
+    assertThatThrownBy(() -> dryRun("grenoble", withPerson))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors().get(0).field())
+                    .isEqualTo("collectives[0].members[2].displayName"));
   }
 
   @ParameterizedTest
@@ -162,6 +236,15 @@ class DemoDatasetsTest {
     assertThat(rich.getJsonArray("dreams")).hasSizeGreaterThanOrEqualTo(40);
     assertThat(rich.getJsonArray("challenges")).hasSizeGreaterThanOrEqualTo(8);
     assertThat(rich.getJsonArray("projects")).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(rich.getJsonArray("events")).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(
+            rich.getJsonArray("events").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.containsKey("counts"))
+                .map(e -> e.getString("type")))
+        .contains("DREAM_COLLECTION", "IDEATION_EVENING");
+    assertThat(rich.getJsonArray("methodSheets")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(rich.getJsonArray("transferableSolutions")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(
             rich.getJsonArray("projects").stream()
                 .flatMap(p -> p.asJsonObject().getJsonArray("fundings").stream())

@@ -35,8 +35,17 @@ class DemoStepsTest {
     assertThat(sections.indexOf("dreams")).isLessThan(sections.indexOf("challenges"));
     assertThat(sections.indexOf("challenges")).isLessThan(sections.indexOf("projects"));
     assertThat(sections.indexOf("projects")).isLessThan(sections.indexOf("solutionIdeas"));
-    // Campaign transitions after COLLECTING_DREAMS come last, once dreams and défis are in.
-    assertThat(sections.get(sections.size() - 1)).isEqualTo("campaigns");
+    // Campaign transitions after COLLECTING_DREAMS come once dreams and défis are in.
+    assertThat(sections.lastIndexOf("campaigns")).isGreaterThan(sections.indexOf("solutionIdeas"));
+    // Events refer to campaigns, défis and solution ideas; solutions to projects and organisations,
+    // replications to their solution (the same section, read twice); collectives and
+    // accompaniments to projects and organisations.
+    assertThat(sections.indexOf("events")).isGreaterThan(sections.indexOf("solutionIdeas"));
+    assertThat(sections.indexOf("transferableSolutions"))
+        .isGreaterThan(sections.indexOf("projects"))
+        .isEqualTo(sections.lastIndexOf("transferableSolutions") - 1);
+    assertThat(sections.indexOf("collectives")).isGreaterThan(sections.indexOf("projects"));
+    assertThat(sections.indexOf("accompaniments")).isGreaterThan(sections.indexOf("projects"));
   }
 
   @Test
