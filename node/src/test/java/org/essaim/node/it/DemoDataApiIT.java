@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The demo loader on a real node with {@code essaim.demo.enabled=true}: credentials, refusals that
  * write nothing, then the rich Meurthe-et-Moselle dataset loaded and read back through the API
- * (public reads hide what is private), and a second load refused.
+ * (public reads hide what is private): events and their calendar, method sheets, transferable
+ * solutions, collectives of organisations, key figures; then a second load refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataApiIT {
@@ -111,10 +112,13 @@ class DemoDataApiIT {
     assertThat(counts.getInt("challenges")).isEqualTo(12);
     assertThat(counts.getInt("projects")).isEqualTo(12);
     assertThat(counts.getInt("solutionIdeas")).isEqualTo(10);
-    assertThat(report.getJsonObject("skipped").getString("events"))
-        .isEqualTo("skipped: not supported yet");
-    assertThat(report.getJsonObject("skipped").keySet())
-        .containsExactlyInAnyOrder("events", "methodSheets", "transferableSolutions");
+    assertThat(counts.getInt("events")).isEqualTo(15);
+    assertThat(counts.getInt("methodSheets")).isEqualTo(4);
+    assertThat(counts.getInt("transferableSolutions")).isEqualTo(3);
+    assertThat(counts.getInt("replications")).isEqualTo(3);
+    assertThat(counts.getInt("collectives")).isEqualTo(3);
+    assertThat(counts.getInt("accompaniments")).isEqualTo(4);
+    assertThat(report.getJsonObject("skipped")).isEmpty();
 
     // The territory profile.
     JsonObject territory = json(node.get("/api/territory"));
@@ -194,6 +198,162 @@ class DemoDataApiIT {
 
   @Test
   @Order(4)
+  void eventsAreListedWithTheirStatesAndInTheCalendar() {
+    JsonObject events = json(node.get("/api/events?size=100"));
+    assertThat(events.getJsonNumber("totalItems").longValue()).isEqualTo(15);
+    assertThat(strings(events, "state")).containsOnly("HELD", "PLANNED");
+    JsonObject villerupt =
+        events.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("title").equals("Grande soirée créative du Pays Haut"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(villerupt.getString("state")).isEqualTo("HELD");
+    assertThat(villerupt.getBoolean("countsFinal")).isTrue();
+    assertThat(villerupt.getJsonObject("counts").getInt("tables")).isEqualTo(23);
+    assertThat(villerupt.getString("startsAtUtc")).isEqualTo("2022-06-07T16:30:00Z");
+    assertThat(villerupt.getJsonArray("challengeIds")).hasSize(5);
+    assertThat(
+            events.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("type").equals("DREAM_COLLECTION"))
+                .filter(e -> e.getString("state").equals("HELD"))
+                .map(e -> e.getJsonObject("counts").getInt("dreamCount")))
+        .hasSize(3)
+        .allSatisfy(n -> assertThat(n).isPositive());
+
+    // The public feed holds the events to come (and those of the last 90 days).
+    HttpResponse<String> feed = node.get("/api/events.ics");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.body())
+        .contains("BEGIN:VCALENDAR", "TZID:Europe/Paris")
+        .contains("SUMMARY:Grande soirée créative du Lunévillois")
+        .contains("SUMMARY:Remontée des rêves au marché de Lunéville")
+        .doesNotContain("SUMMARY:Grande soirée créative du Pays Haut");
+    // A past event keeps its own calendar entry.
+    HttpResponse<String> one =
+        node.get("/api/events/" + villerupt.getJsonNumber("id").longValue() + ".ics");
+    assertThat(one.statusCode()).isEqualTo(200);
+    assertThat(one.body()).contains("SUMMARY:Grande soirée créative du Pays Haut");
+  }
+
+  @Test
+  @Order(4)
+  void aPublishedMethodSheetIsReadableByThePublicAsSanitisedHtml() {
+    JsonObject team = json(node.getAsAdmin("/api/method-sheets?size=100"));
+    assertThat(team.getJsonNumber("totalItems").longValue()).isEqualTo(4);
+    List<String> publicTitles = strings(json(node.get("/api/method-sheets?size=100")), "title");
+    assertThat(publicTitles)
+        .contains("Organiser la remontée des rêves", "Conduire la démarche par bassins successifs")
+        .doesNotContain(
+            "La démarche en 3 temps : mobilisation, action et inspiration, accompagnement");
+
+    long id =
+        json(node.get("/api/method-sheets?size=100")).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("title").equals("Organiser la remontée des rêves"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject sheet = json(node.get("/api/method-sheets/" + id));
+    assertThat(sheet.getString("state")).isEqualTo("PUBLISHED");
+    assertThat(sheet.getInt("publishedVersion")).isEqualTo(1);
+    assertThat(sheet.getString("bodyHtml"))
+        .contains("<h2>La remontée des rêves, première étape</h2>")
+        .contains("<ul>", "<li>", "<strong>")
+        .contains("href=\"https://startupdeterritoire.fr\"")
+        .doesNotContain("<script");
+    assertThat(sheet.containsKey("updatedBy") && !sheet.isNull("updatedBy")).isFalse();
+  }
+
+  @Test
+  @Order(4)
+  void publishedTransferableSolutionsWithTheirReplications() {
+    JsonObject published = json(node.get("/api/transferable-solutions?size=100"));
+    JsonObject mobility =
+        published.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("title").equals("Mobilité solidaire en territoire rural"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mobility.getString("status")).isEqualTo("PUBLISHED");
+    assertThat(mobility.getJsonArray("keySuccessFactors")).hasSize(3);
+    assertThat(mobility.getJsonArray("watchPoints")).isNotEmpty();
+    assertThat(total(node.getAsAdmin("/api/transferable-solutions?size=100"))).isEqualTo(3);
+
+    long id = mobility.getJsonNumber("id").longValue();
+    JsonObject replications =
+        json(node.getAsAdmin("/api/transferable-solutions/" + id + "/replications?size=100"));
+    assertThat(strings(replications, "status"))
+        .containsExactlyInAnyOrder("IN_PROGRESS", "INTERESTED");
+  }
+
+  @Test
+  @Order(4)
+  void collectivesAreMadeOfOrganisationsAndVisibleToTheTeam() {
+    long projectId =
+        json(node.getAsAdmin("/api/projects?size=100")).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("title").startsWith("Mobilité Solidaire"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String path = "/api/projects/" + projectId + "/collective";
+    assertThat(node.get(path).statusCode()).isEqualTo(401);
+
+    HttpResponse<String> asEditor =
+        HttpCalls.send(
+            node.http(),
+            HttpCalls.request(node.uri(path))
+                .header("Authorization", HttpCalls.basic(EDITOR, EDITOR_PASSWORD))
+                .GET()
+                .build());
+    assertThat(asEditor.statusCode()).as(asEditor.body()).isEqualTo(200);
+    JsonObject collective = json(asEditor);
+    assertThat(collective.getString("status")).isEqualTo("STRUCTURED");
+    assertThat(collective.getJsonNumber("memberCount").longValue()).isEqualTo(4);
+
+    JsonObject members = json(node.getAsAdmin(path + "/members?size=100"));
+    assertThat(strings(members, "organizationName"))
+        .containsExactlyInAnyOrder(
+            "Le Labo des Partenariats", "Mobicoop", "UNA", "Département de Meurthe-et-Moselle");
+    assertThat(members.getJsonArray("items").stream().map(JsonValue::asJsonObject))
+        .allSatisfy(
+            m -> {
+              assertThat(m.containsKey("displayName") && !m.isNull("displayName")).isFalse();
+              assertThat(m.containsKey("email") && !m.isNull("email")).isFalse();
+              assertThat(m.containsKey("phone") && !m.isNull("phone")).isFalse();
+            });
+
+    // Accompaniments: the team sees the programmes with their provider organisations.
+    long lunevillois =
+        json(node.getAsAdmin("/api/projects?size=100")).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getString("title").equals("Écopôle alimentaire du Lunévillois"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject accompaniments =
+        json(node.getAsAdmin("/api/projects/" + lunevillois + "/accompaniments?size=100"));
+    assertThat(strings(accompaniments, "format"))
+        .containsExactlyInAnyOrder("PREMIERS_PAS", "INCUBATION");
+    assertThat(strings(accompaniments, "providerName")).contains("France Active Lorraine");
+  }
+
+  @Test
+  @Order(4)
+  void keyFiguresCountTheDreamsAndProjects() {
+    JsonObject figures = json(node.get("/api/key-figures"));
+    assertThat(figures.getJsonNumber("dreamsReceived").longValue()).isPositive();
+    assertThat(figures.getJsonNumber("projectsSupported").longValue()).isEqualTo(12);
+    assertThat(figures.getJsonNumber("challengesWorked").longValue()).isPositive();
+  }
+
+  @Test
+  @Order(5)
   void aSecondLoadIsAConflict() {
     for (String territory : List.of("meurthe-et-moselle", "grenoble")) {
       HttpResponse<String> again =

@@ -37,11 +37,11 @@ public class DemoDataResource {
 
   static final String GRENOBLE = "{\"territory\": \"grenoble\"}";
   static final String REPORT =
-      "{\"dataset\": \"grenoble\", \"loaded\": {\"territory\": 1, \"organizations\": 14,"
-          + " \"partners\": 6, \"campaigns\": 3, \"dreams\": 42, \"challenges\": 9, \"projects\":"
-          + " 11, \"solutionIdeas\": 10, \"campaignTransitions\": 8}, \"skipped\": {\"events\":"
-          + " \"skipped: not supported yet\", \"methodSheets\": \"skipped: not supported yet\","
-          + " \"transferableSolutions\": \"skipped: not supported yet\"}}";
+      "{\"dataset\": \"grenoble\", \"loaded\": {\"territory\": 1, \"organizations\": 7,"
+          + " \"partners\": 3, \"campaigns\": 1, \"dreams\": 8, \"challenges\": 3, \"projects\": 5,"
+          + " \"solutionIdeas\": 2, \"campaignTransitions\": 2, \"events\": 5, \"methodSheets\": 1,"
+          + " \"transferableSolutions\": 1, \"replications\": 1, \"collectives\": 1,"
+          + " \"accompaniments\": 1}, \"skipped\": {}}";
 
   // One load at a time: two concurrent loads would both find the node empty.
   private static final ReentrantLock LOADING = new ReentrantLock();
@@ -58,8 +58,8 @@ public class DemoDataResource {
       summary = "Load a demo dataset into this empty node (administrators)",
       description =
           "Everything goes through the same validation as the API, in one transaction: a failure"
-              + " writes nothing. Sections prepared for slices that do not exist yet (events,"
-              + " method sheets, transferable solutions) are skipped and listed.")
+              + " writes nothing. Sections prepared for slices without a demo step yet would be"
+              + " skipped and listed under skipped (none today).")
   @RequestBody(
       content =
           @Content(
