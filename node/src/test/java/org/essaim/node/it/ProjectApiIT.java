@@ -36,13 +36,7 @@ class ProjectApiIT {
   @BeforeAll
   static void startNode() {
     node = NodeProcess.start("project-api");
-    HttpResponse<String> created =
-        node.sendJsonAsAdmin(
-            "POST",
-            "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
-                .formatted(EDITOR, EDITOR_PASSWORD));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
   }
 
   @AfterAll
