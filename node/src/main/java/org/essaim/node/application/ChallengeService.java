@@ -8,9 +8,12 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.essaim.node.domain.model.campaign.Campaign;
 import org.essaim.node.domain.model.campaign.CampaignRepository;
 import org.essaim.node.domain.model.challenge.Challenge;
@@ -96,10 +99,14 @@ public class ChallengeService {
       return new Page<>(List.of(), request.page(), request.size(), 0);
     }
     ChallengeSearch search = new ChallengeSearch(campaignId, states, theme, text, !team);
-    List<ChallengeView> items =
-        challenges.search(search, Page.offset(request), request.size()).stream()
-            .map(c -> view(c, team))
-            .toList();
+    List<Challenge> found = challenges.search(search, Page.offset(request), request.size());
+    // One query for the dreams of the whole page, not one per défi.
+    Map<Long, Dream> grouped =
+        dreams
+            .findAll(found.stream().flatMap(c -> c.dreamIds().stream()).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(Dream::id, Function.identity()));
+    List<ChallengeView> items = found.stream().map(c -> view(c, grouped, team)).toList();
     return new Page<>(items, request.page(), request.size(), challenges.count(search));
   }
 
@@ -232,9 +239,17 @@ public class ChallengeService {
   }
 
   private ChallengeView view(Challenge challenge, boolean team) {
-    List<GroupedDreamView> grouped =
+    Map<Long, Dream> grouped =
         dreams.findAll(challenge.dreamIds()).stream()
-            .filter(d -> team || d.state().publiclyVisible())
+            .collect(Collectors.toMap(Dream::id, Function.identity()));
+    return view(challenge, grouped, team);
+  }
+
+  private static ChallengeView view(Challenge challenge, Map<Long, Dream> dreams, boolean team) {
+    List<GroupedDreamView> grouped =
+        challenge.dreamIds().stream()
+            .map(dreams::get)
+            .filter(d -> d != null && (team || d.state().publiclyVisible()))
             .sorted(Comparator.comparing(Dream::id))
             .map(GroupedDreamView::of)
             .toList();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.essaim.node.domain.model.figures.EventTotals;
 import org.essaim.node.domain.model.figures.KeyFigures;
 import org.essaim.node.domain.model.figures.SmallCountSuppression;
 import org.essaim.node.domain.model.figures.TerritoryCounts;
@@ -41,12 +42,19 @@ public class KeyFiguresService {
       stages.put(stage.key(), 0L);
     }
     counts.projectsByStage().forEach((stage, n) -> stages.merge(stage, n, Long::sum));
+    EventTotals events = counts.heldEvents();
     return new KeyFigures(
         clock.instant(),
         counts.campaignsUnderway(),
         SmallCountSuppression.total(counts.dreamsReceived()),
         SmallCountSuppression.breakdown(byTopTheme(counts.dreamThemes().values())),
         counts.challengesWorked(),
+        events.dreamCollectionsHeld(),
+        events.eveningsHeld(),
+        SmallCountSuppression.total(events.participations()),
+        SmallCountSuppression.total(events.engagedPeople()),
+        SmallCountSuppression.total(events.wouldBeCarriers()),
+        events.dreamsCollectedAtEvents(),
         counts.projects(),
         SmallCountSuppression.breakdown(stages),
         SmallCountSuppression.breakdown(byTopTheme(counts.projectThemes().values())),

@@ -70,7 +70,7 @@ public class ProjectService {
         new ProjectSearch(Visibilities.readableBy(team), theme, stage, status, text, byTitle);
     return new Page<>(
         projects.search(search, Page.offset(request), request.size()).stream()
-            .map(ProjectView::of)
+            .map(p -> view(p, team))
             .toList(),
         request.page(),
         request.size(),
@@ -79,7 +79,7 @@ public class ProjectService {
 
   @Transactional
   public ProjectView get(long id, boolean team) {
-    return ProjectView.of(visible(id, team));
+    return view(visible(id, team), team);
   }
 
   @Transactional
@@ -135,6 +135,18 @@ public class ProjectService {
     }
     projects.remove(project);
     projects.flush();
+  }
+
+  private ProjectView view(Project project, boolean team) {
+    return team
+        ? ProjectView.of(project)
+        : ProjectView.forPublic(
+            project,
+            organizationId ->
+                organizations
+                    .find(organizationId)
+                    .map(o -> o.visibility().readableByPublic())
+                    .orElse(false));
   }
 
   private Project visible(long id, boolean team) {

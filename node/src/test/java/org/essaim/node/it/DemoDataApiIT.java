@@ -37,13 +37,7 @@ class DemoDataApiIT {
   @BeforeAll
   static void startNode() {
     node = NodeProcess.start("demo-data-api", Map.of("ESSAIM_DEMO_ENABLED", "true"));
-    HttpResponse<String> created =
-        node.sendJsonAsAdmin(
-            "POST",
-            "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
-                .formatted(EDITOR, EDITOR_PASSWORD));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
   }
 
   @AfterAll

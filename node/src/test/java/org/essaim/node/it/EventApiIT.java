@@ -12,9 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,27 +44,9 @@ class EventApiIT {
   @BeforeAll
   static void startNode() throws Exception {
     node = NodeProcess.start("event-api");
-    HttpResponse<String> created =
-        node.sendJsonAsAdmin(
-            "POST",
-            "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
-                .formatted(EDITOR, EDITOR_PASSWORD));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
-    try (Connection db =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim",
-                "essaim",
-                "essaim");
-        PreparedStatement copy =
-            db.prepareStatement(
-                "INSERT INTO account (username, password_hash)"
-                    + " SELECT ?, password_hash FROM account WHERE username = ?")) {
-      copy.setString(1, NO_ROLE);
-      copy.setString(2, EDITOR);
-      assertThat(copy.executeUpdate()).isEqualTo(1);
-    }
+    node.createAccountWithoutRole(NO_ROLE, EDITOR);
   }
 
   @AfterAll

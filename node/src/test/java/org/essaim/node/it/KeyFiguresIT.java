@@ -41,6 +41,7 @@ class KeyFiguresIT {
     assertThat(empty.getInt("minimumGroupSize")).isEqualTo(5);
     assertThat(empty.getInt("dreamsReceived")).isZero();
     assertThat(empty.getInt("projectsSupported")).isZero();
+    assertThat(empty.getInt("participations")).isZero();
     assertThat(cell(empty, "dreamsByTheme", "food").getInt("count")).isZero();
 
     long campaign = created("/api/campaigns", CAMPAIGN);
@@ -76,6 +77,26 @@ class KeyFiguresIT {
                 + "\"date\":\"2024-06-30\"},{\"indicator\":\"jobs-consolidated\",\"value\":2,"
                 + "\"date\":\"2024-06-30\"}]"));
 
+    // Events: only HELD ones count; a planned evening's provisional counts do not.
+    held(
+        "{\"type\":\"DREAM_COLLECTION\",\"title\":\"Remontée des rêves au marché\","
+            + "\"startsAt\":\"2024-06-08T09:00\",\"endsAt\":\"2024-06-08T12:00\","
+            + "\"place\":{\"venueName\":\"Place du marché\"},\"collectionFormat\":\"STAND\","
+            + "\"counts\":{\"participantCount\":40,\"dreamCount\":35}}");
+    held(
+        "{\"type\":\"IDEATION_EVENING\",\"title\":\"Grande soirée d'idéation\","
+            + "\"startsAt\":\"2024-09-13T18:30\",\"endsAt\":\"2024-09-13T22:30\","
+            + "\"place\":{\"venueName\":\"Salle des fêtes\"},"
+            + "\"counts\":{\"contributorCount\":174,\"wantToGetInvolvedCount\":49,"
+            + "\"wantToCarryCount\":24,\"totalAttendance\":250}}");
+    ok(
+        "POST",
+        "/api/events",
+        "{\"type\":\"IDEATION_EVENING\",\"title\":\"Soirée à venir\","
+            + "\"startsAt\":\"2099-09-13T18:30\",\"endsAt\":\"2099-09-13T22:30\","
+            + "\"place\":{\"venueName\":\"Salle des fêtes\"},"
+            + "\"counts\":{\"totalAttendance\":300,\"wantToCarryCount\":3}}");
+
     HttpResponse<String> response = node.get("/api/key-figures");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).doesNotContain("épicerie", "Épicerie", "cyclables", "lavoir");
@@ -96,6 +117,14 @@ class KeyFiguresIT {
         .as("each project's latest measurement: 5 + 4")
         .isEqualTo(9);
     assertThat(f.getJsonNumber("jobsConsolidated").intValue()).isEqualTo(2);
+    assertThat(f.getInt("dreamCollectionsHeld")).isEqualTo(1);
+    assertThat(f.getInt("eveningsHeld")).isEqualTo(1);
+    assertThat(f.getInt("participations"))
+        .as("40 at the stand + 250 at the evening")
+        .isEqualTo(290);
+    assertThat(f.getInt("engagedPeople")).isEqualTo(73);
+    assertThat(f.getInt("wouldBeCarriers")).isEqualTo(24);
+    assertThat(f.getInt("dreamsCollectedAtEvents")).isEqualTo(35);
   }
 
   private static final String CAMPAIGN =
@@ -105,6 +134,11 @@ class KeyFiguresIT {
   private static String project(String title, String impacts) {
     return "{\"title\":\"%s\",\"stage\":\"launched\",\"origin\":\"ACCELERATED_EXISTING\",\"themes\":[\"food\"],\"visibility\":\"PRIVATE\",\"impacts\":%s}"
         .formatted(title, impacts);
+  }
+
+  private static void held(String event) {
+    long id = created("/api/events", event);
+    ok("POST", "/api/events/" + id + "/transitions", "{\"to\":\"HELD\"}");
   }
 
   private static JsonObject figures() {

@@ -53,23 +53,9 @@ class MethodSheetApiIT {
   @BeforeAll
   static void startNode() throws SQLException {
     node = NodeProcess.start("method-sheet-api");
-    HttpResponse<String> created =
-        node.sendJsonAsAdmin(
-            "POST",
-            "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
-                .formatted(EDITOR, EDITOR_PASSWORD));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
-    try (Connection db = database();
-        PreparedStatement copy =
-            db.prepareStatement(
-                "INSERT INTO account (username, password_hash)"
-                    + " SELECT ?, password_hash FROM account WHERE username = ?")) {
-      copy.setString(1, NO_ROLE);
-      copy.setString(2, EDITOR);
-      assertThat(copy.executeUpdate()).isEqualTo(1);
-    }
+    node.createAccountWithoutRole(NO_ROLE, EDITOR);
   }
 
   @AfterAll

@@ -36,13 +36,7 @@ class ProjectApiIT {
   @BeforeAll
   static void startNode() {
     node = NodeProcess.start("project-api");
-    HttpResponse<String> created =
-        node.sendJsonAsAdmin(
-            "POST",
-            "/api/accounts",
-            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
-                .formatted(EDITOR, EDITOR_PASSWORD));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
   }
 
   @AfterAll
@@ -127,6 +121,27 @@ class ProjectApiIT {
     assertProblem(node.get("/api/organizations/" + id), 404);
     assertThat(ids(json(node.get("/api/organizations?size=100")))).doesNotContain(id);
     assertThat(node.getAsAdmin("/api/organizations/" + id).statusCode()).isEqualTo(200);
+
+    // A public project carried by it does not reveal even its id to the public.
+    long open = newOrganisation("Structure ouverte");
+    long project =
+        id(
+            json(
+                asEditor(
+                    "POST",
+                    "/api/projects",
+                    ("{\"title\":\"Tiers-lieu discret\",\"stage\":\"idea\","
+                            + "\"origin\":\"ACCELERATED_EXISTING\",\"visibility\":\"PUBLIC\","
+                            + "\"carrierOrganizationId\":%d,\"partnerOrganizationIds\":[%d,%d]}")
+                        .formatted(id, id, open))));
+    JsonObject seen = json(node.get("/api/projects/" + project));
+    assertThat(seen.containsKey("carrierOrganizationId")).isFalse();
+    assertThat(seen.getJsonArray("partnerOrganizationIds").getJsonNumber(0).longValue())
+        .isEqualTo(open);
+    assertThat(seen.getJsonArray("partnerOrganizationIds")).hasSize(1);
+    JsonObject byTeam = json(node.getAsAdmin("/api/projects/" + project));
+    assertThat(byTeam.getJsonNumber("carrierOrganizationId").longValue()).isEqualTo(id);
+    assertThat(byTeam.getJsonArray("partnerOrganizationIds")).hasSize(2);
   }
 
   // --- partners --------------------------------------------------------------------------------

@@ -123,6 +123,50 @@ public final class NodeProcess implements AutoCloseable {
         .method(method, HttpRequest.BodyPublishers.ofString(json));
   }
 
+  /**
+   * Creates an account through the API, as the administrator.
+   *
+   * @param roles {@code editor}, {@code admin}
+   */
+  public void createAccount(String username, String password, String... roles) {
+    String roleList =
+        java.util.Arrays.stream(roles)
+            .map(r -> "\"" + r + "\"")
+            .collect(java.util.stream.Collectors.joining(","));
+    HttpResponse<String> created =
+        sendJsonAsAdmin(
+            "POST",
+            "/api/accounts",
+            "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[%s]}"
+                .formatted(username, password, roleList));
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("account not created: " + created.body());
+    }
+  }
+
+  /**
+   * An account that signs in but holds no role, with the same password as {@code sameAs}. The API
+   * never makes one (an account always has a role), so it is written straight to the database, as a
+   * new row the node has not cached.
+   */
+  public void createAccountWithoutRole(String username, String sameAs) {
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + databasePort + "/essaim", "essaim", "essaim");
+        java.sql.PreparedStatement copy =
+            db.prepareStatement(
+                "INSERT INTO account (username, password_hash)"
+                    + " SELECT ?, password_hash FROM account WHERE username = ?")) {
+      copy.setString(1, username);
+      copy.setString(2, sameAs);
+      if (copy.executeUpdate() != 1) {
+        throw new IllegalStateException("no account " + sameAs + " to copy");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public int databasePort() {
     return databasePort;
   }

@@ -12,6 +12,9 @@ import java.util.List;
  *
  * @param dreamsByTheme by top-level theme of the taxonomy; a dream counts once per theme
  * @param projectsByTheme by top-level theme; a project counts once per theme
+ * @param participations attendance of the held events (people counted once per event)
+ * @param engagedPeople people who said, at a held event, they want to get involved or carry a
+ *     project
  */
 public record KeyFigures(
     Instant asOf,
@@ -19,6 +22,12 @@ public record KeyFigures(
     Count dreamsReceived,
     List<BreakdownCell> dreamsByTheme,
     long challengesWorked,
+    long dreamCollectionsHeld,
+    long eveningsHeld,
+    Count participations,
+    Count engagedPeople,
+    Count wouldBeCarriers,
+    long dreamsCollectedAtEvents,
     long projectsSupported,
     List<BreakdownCell> projectsByStage,
     List<BreakdownCell> projectsByTheme,

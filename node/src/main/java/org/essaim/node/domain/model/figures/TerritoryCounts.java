@@ -23,6 +23,9 @@ public interface TerritoryCounts {
   /** Défis out of DRAFT, except those merged into another. */
   long challengesWorked();
 
+  /** What the HELD events add up to. */
+  EventTotals heldEvents();
+
   /** Every project, whatever its status. */
   long projects();
 

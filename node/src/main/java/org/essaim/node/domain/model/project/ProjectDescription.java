@@ -72,6 +72,32 @@ public record ProjectDescription(
     impacts = impacts == null ? List.of() : List.copyOf(impacts);
   }
 
+  /**
+   * This description naming only the organisations {@code shown} keeps: a public reader must not
+   * learn even the id of an organisation the directory keeps private.
+   */
+  public ProjectDescription withOrganizationsOnly(java.util.function.LongPredicate shown) {
+    return new ProjectDescription(
+        title,
+        summary,
+        description,
+        themes,
+        supportModes,
+        origin,
+        originChallengeId,
+        originSourceUri,
+        carrierOrganizationId != null && shown.test(carrierOrganizationId)
+            ? carrierOrganizationId
+            : null,
+        legalForm,
+        partnerOrganizationIds.stream().filter(shown::test).toList(),
+        fundings,
+        impacts,
+        location,
+        pepite,
+        visibility);
+  }
+
   private static List<String> distinct(List<String> keys) {
     return keys == null
         ? List.of()

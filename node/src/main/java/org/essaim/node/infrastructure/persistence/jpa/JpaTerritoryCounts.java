@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.essaim.node.domain.model.figures.EventTotals;
 import org.essaim.node.domain.model.figures.TerritoryCounts;
 
 /** The key figures' counts, each one SQL aggregate over the node's tables. */
@@ -41,6 +42,36 @@ public class JpaTerritoryCounts implements TerritoryCounts {
   @Override
   public long challengesWorked() {
     return single("SELECT count(*) FROM challenge WHERE state NOT IN ('DRAFT', 'MERGED')");
+  }
+
+  @Override
+  public EventTotals heldEvents() {
+    Object[] row =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE type = 'DREAM_COLLECTION'),"
+                        + " count(*) FILTER (WHERE type IN ('IDEATION_EVENING', 'IDEAS_EVENING',"
+                        + " 'CREATIVITY_AFTERNOON')),"
+                        + " coalesce(sum(coalesce(total_attendance, participant_count,"
+                        + " contributor_count, 0)), 0),"
+                        + " coalesce(sum(coalesce(want_to_get_involved_count, 0)"
+                        + " + coalesce(want_to_carry_count, 0)), 0),"
+                        + " coalesce(sum(want_to_carry_count), 0),"
+                        + " coalesce(sum(dream_count) FILTER (WHERE type = 'DREAM_COLLECTION'), 0)"
+                        + " FROM event WHERE state = 'HELD'")
+                .getSingleResult();
+    return new EventTotals(
+        number(row[0]),
+        number(row[1]),
+        number(row[2]),
+        number(row[3]),
+        number(row[4]),
+        number(row[5]));
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
   }
 
   @Override

@@ -17,6 +17,22 @@ public record KeyFiguresDocument(
     boolean dreamsReceivedSuppressed,
     List<CountDocument> dreamsByTheme,
     @Schema(description = "Défis out of DRAFT, merged ones excepted") long challengesWorked,
+    @Schema(description = "« Remontées des rêves » held") long dreamCollectionsHeld,
+    @Schema(description = "Ideation evenings, evenings of ideas, creativity afternoons held")
+        long eveningsHeld,
+    @Schema(
+            description =
+                "Attendance of the held events, a person counted once per event (absent when"
+                    + " fewer than 5)")
+        Long participations,
+    boolean participationsSuppressed,
+    @Schema(description = "People who want to get involved or carry a project (held events)")
+        Long engagedPeople,
+    boolean engagedPeopleSuppressed,
+    @Schema(description = "Of those, people who want to carry a project") Long wouldBeCarriers,
+    boolean wouldBeCarriersSuppressed,
+    @Schema(description = "Dreams the teams counted at dream-collection sessions")
+        long dreamsCollectedAtEvents,
     @Schema(description = "Projects supported, whatever their status or visibility")
         long projectsSupported,
     List<CountDocument> projectsByStage,

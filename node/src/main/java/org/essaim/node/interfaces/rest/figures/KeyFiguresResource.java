@@ -35,8 +35,12 @@ public class KeyFiguresResource {
       "{\"asOf\":\"2026-11-23T09:00:00Z\",\"minimumGroupSize\":5,\"campaignsUnderway\":2,"
           + "\"dreamsReceived\":1040,\"dreamsReceivedSuppressed\":false,\"dreamsByTheme\":["
           + "{\"key\":\"food\",\"labelFr\":\"Alimentation durable\",\"labelEn\":\"Sustainable"
-          + " food\",\"count\":212,\"suppressed\":false},{\"key\":\"culture\",\"labelFr\":"
-          + "\"Culture\",\"labelEn\":\"Culture\",\"suppressed\":true}],\"challengesWorked\":30,"
+          + " food\",\"count\":212,\"suppressed\":false},{\"key\":\"culture-heritage\","
+          + "\"labelFr\":\"Culture et patrimoine\",\"suppressed\":true}],\"challengesWorked\":30,"
+          + "\"dreamCollectionsHeld\":6,\"eveningsHeld\":1,\"participations\":1250,"
+          + "\"participationsSuppressed\":false,\"engagedPeople\":73,"
+          + "\"engagedPeopleSuppressed\":false,\"wouldBeCarriers\":24,"
+          + "\"wouldBeCarriersSuppressed\":false,\"dreamsCollectedAtEvents\":980,"
           + "\"projectsSupported\":12,\"projectsByStage\":[{\"key\":\"launched\",\"count\":5,"
           + "\"suppressed\":false}],\"projectsByTheme\":[],\"jobsCreated\":18,"
           + "\"jobsConsolidated\":4}";
@@ -66,6 +70,15 @@ public class KeyFiguresResource {
         f.dreamsReceived().isSuppressed(),
         cells(f.dreamsByTheme(), TaxonomyScheme.THEMES),
         f.challengesWorked(),
+        f.dreamCollectionsHeld(),
+        f.eveningsHeld(),
+        CountDocument.value(f.participations()),
+        f.participations().isSuppressed(),
+        CountDocument.value(f.engagedPeople()),
+        f.engagedPeople().isSuppressed(),
+        CountDocument.value(f.wouldBeCarriers()),
+        f.wouldBeCarriers().isSuppressed(),
+        f.dreamsCollectedAtEvents(),
         f.projectsSupported(),
         cells(f.projectsByStage(), TaxonomyScheme.PROJECT_STAGES),
         cells(f.projectsByTheme(), TaxonomyScheme.THEMES),

@@ -355,7 +355,9 @@ public class MethodSheetResource {
   @APIResponse(responseCode = "200", description = "The version")
   @APIResponse(responseCode = "404", description = "No such sheet or version (or not public)")
   public MethodSheetVersionDocument version(
-      @PathParam("id") long id, @PathParam("number") int number) {
+      @PathParam("id") long id,
+      @Parameter(description = "The version's number, from 1", example = "2") @PathParam("number")
+          int number) {
     return MethodSheetAssembler.toDocument(sheets.version(id, number, team()), true);
   }
 
