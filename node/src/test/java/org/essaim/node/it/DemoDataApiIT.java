@@ -344,6 +344,12 @@ class DemoDataApiIT {
     assertThat(figures.getJsonNumber("dreamsReceived").longValue()).isPositive();
     assertThat(figures.getJsonNumber("projectsSupported").longValue()).isEqualTo(12);
     assertThat(figures.getJsonNumber("challengesWorked").longValue()).isPositive();
+    // Held events only; the « participations croisées » count nothing here (their figures are the
+    // host territory's).
+    assertThat(figures.getJsonNumber("dreamCollectionsHeld").longValue()).isEqualTo(3);
+    assertThat(figures.getJsonNumber("eveningsHeld").longValue()).isEqualTo(2);
+    assertThat(figures.getJsonNumber("dreamsCollectedAtEvents").longValue())
+        .isEqualTo(187 + 143 + 121);
   }
 
   @Test
