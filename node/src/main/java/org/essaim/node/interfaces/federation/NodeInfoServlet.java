@@ -57,22 +57,19 @@ public class NodeInfoServlet extends HttpServlet {
     FederationResponses.options(response, FederationResponses.READ_METHODS);
   }
 
-  /** The project version, from the Maven descriptor packaged in the war (or in the library jar). */
+  /**
+   * The project version: {@code version.properties}, filled in by the build; else the Maven
+   * descriptor of a packaged war; else "unknown".
+   */
   static String version(ServletContext context) {
-    String[] descriptors = {
-      "/META-INF/maven/org.essaim/node/pom.properties",
-    };
-    for (String descriptor : descriptors) {
-      String found = read(context.getResourceAsStream(descriptor));
-      if (found != null) {
-        return found;
-      }
+    String built =
+        read(NodeInfoServlet.class.getResourceAsStream("/org/essaim/node/version.properties"));
+    if (built != null && !built.startsWith("${")) {
+      return built;
     }
-    String library =
-        read(
-            NodeInfo.class.getResourceAsStream(
-                "/META-INF/maven/org.essaim/federation-protocol/pom.properties"));
-    return library != null ? library : "unknown";
+    String packaged =
+        read(context.getResourceAsStream("/META-INF/maven/org.essaim/node/pom.properties"));
+    return packaged != null ? packaged : "unknown";
   }
 
   private static String read(InputStream in) {
