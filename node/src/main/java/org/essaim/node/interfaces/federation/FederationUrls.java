@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.federation;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The node's federation addresses, all under {@code essaim.base.url}. They are identities other
+ * servers store: never change them.
+ *
+ * @param base the node's public address, without a trailing slash
+ */
+public record FederationUrls(String base) {
+
+  public static final String TERRITORY_PATH = "/actors/territory";
+  public static final String INSTANCE_PATH = "/actors/instance";
+  public static final String SHARED_INBOX_PATH = "/inbox";
+  public static final String NODEINFO_PATH = "/nodeinfo/2.1";
+
+  public FederationUrls {
+    Objects.requireNonNull(base, "base");
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+  }
+
+  public static FederationUrls of(URI baseUrl) {
+    return new FederationUrls(baseUrl.toString());
+  }
+
+  private URI at(String path) {
+    return URI.create(base + path);
+  }
+
+  /** The node's base address with a trailing slash: FEP-d556's name for the instance actor. */
+  public URI root() {
+    return at("/");
+  }
+
+  public URI territoryActor() {
+    return at(TERRITORY_PATH);
+  }
+
+  public URI territoryInbox() {
+    return at(TERRITORY_PATH + "/inbox");
+  }
+
+  public URI territoryOutbox() {
+    return at(TERRITORY_PATH + "/outbox");
+  }
+
+  public URI territoryFollowers() {
+    return at(TERRITORY_PATH + "/followers");
+  }
+
+  public URI territoryFollowing() {
+    return at(TERRITORY_PATH + "/following");
+  }
+
+  /** The RSA key of the territory actor, the keyId of its HTTP signatures. */
+  public URI territoryMainKey() {
+    return at(TERRITORY_PATH + "#main-key");
+  }
+
+  /** The Ed25519 Multikey of the territory actor, the verificationMethod of its proofs. */
+  public URI territoryEd25519Key() {
+    return at(TERRITORY_PATH + "#ed25519-key");
+  }
+
+  public URI sharedInbox() {
+    return at(SHARED_INBOX_PATH);
+  }
+
+  public URI instanceActor() {
+    return at(INSTANCE_PATH);
+  }
+
+  public URI instanceInbox() {
+    return at(INSTANCE_PATH + "/inbox");
+  }
+
+  public URI instanceOutbox() {
+    return at(INSTANCE_PATH + "/outbox");
+  }
+
+  public URI instanceMainKey() {
+    return at(INSTANCE_PATH + "#main-key");
+  }
+
+  public URI nodeInfo() {
+    return at(NODEINFO_PATH);
+  }
+
+  public URI webFingerTemplateBase() {
+    return at("/.well-known/webfinger");
+  }
+
+  /**
+   * The host of {@code acct:} handles: the base address's host, with its port when it is not the
+   * scheme's default, in lower case.
+   */
+  public String authority() {
+    URI uri = URI.create(base);
+    String host = uri.getHost() == null ? "localhost" : uri.getHost().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    boolean defaultPort =
+        port == -1
+            || ("http".equalsIgnoreCase(uri.getScheme()) && port == 80)
+            || ("https".equalsIgnoreCase(uri.getScheme()) && port == 443);
+    return defaultPort ? host : host + ":" + port;
+  }
+}
