@@ -55,6 +55,9 @@ public final class NodeProcess implements AutoCloseable {
     env.put("ESSAIM_DATA_DIR", nodeDir.resolve("data").toString());
     env.put("ESSAIM_DB_EMBEDDED_PORT", Integer.toString(databasePort));
     env.put("ESSAIM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // Nodes of a test network talk to each other over http on loopback.
+    env.put("ESSAIM_FEDERATION_ALLOW_PRIVATE_ADDRESSES", "true");
+    env.put("ESSAIM_FEDERATION_ALLOW_HTTP", "true");
     env.putAll(extraEnvironment);
     this.environment = Map.copyOf(env);
   }
