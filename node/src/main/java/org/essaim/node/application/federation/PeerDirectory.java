@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The peers of this territory and its policy towards them.
  *
- * <p>Placeholder until follows are stored: talks to everyone, has no follower.
+ * <p>Placeholder until follows are stored: talks to everyone, follows everyone, has no follower.
  */
 @ApplicationScoped
 public class PeerDirectory implements PeerPolicy {
@@ -19,7 +19,12 @@ public class PeerDirectory implements PeerPolicy {
   }
 
   @Override
-  public boolean isAcceptedFollower(URI actorId) {
+  public boolean follows(URI actorId) {
+    return true;
+  }
+
+  @Override
+  public boolean mayReadNetwork(URI requester) {
     return false;
   }
 

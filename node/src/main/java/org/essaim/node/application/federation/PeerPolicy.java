@@ -16,8 +16,17 @@ public interface PeerPolicy {
    */
   boolean admits(URI actorId);
 
-  /** Whether the actor is an accepted follower of this territory: it may read NETWORK objects. */
-  boolean isAcceptedFollower(URI actorId);
+  /**
+   * Whether this territory follows the actor and the actor accepted: its objects are copied here.
+   */
+  boolean follows(URI actorId);
+
+  /**
+   * Whether a signed fetch by {@code requester} may read this territory's NETWORK objects: the
+   * requester is admitted and shares its origin (scheme, host, port) with an accepted follower, so
+   * that a peer's instance actor, which signs its fetches, reads what its territory actor may.
+   */
+  boolean mayReadNetwork(URI requester);
 
   /**
    * Where an activity addressed to this territory's followers goes: the shared inbox of each

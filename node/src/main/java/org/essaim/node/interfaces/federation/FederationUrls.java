@@ -88,6 +88,11 @@ public record FederationUrls(String base) {
     return at(INSTANCE_PATH + "#main-key");
   }
 
+  /** A new activity of this node: {@code /activities/<uuid>}, never reused. */
+  public URI activity(java.util.UUID id) {
+    return at("/activities/" + id);
+  }
+
   public URI nodeInfo() {
     return at(NODEINFO_PATH);
   }
