@@ -78,6 +78,14 @@ public interface DeliveryStatus {
    */
   DeliveryView retry(long id);
 
+  /**
+   * Fetches a remote document now, signed by the instance actor, through the address policy and the
+   * client's limits (a diagnostic for operators); the body is not returned.
+   *
+   * @return the journal entry of that fetch
+   */
+  FetchView fetchNow(URI url);
+
   /** Remote fetches, newest first, filtered by host when given. */
   Page<FetchView> fetches(Optional<String> host, PageRequest page);
 }

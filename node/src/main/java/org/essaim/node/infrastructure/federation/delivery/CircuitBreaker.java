@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * One peer host's circuit breaker. Closed, every due delivery goes. After {@code threshold}
  * consecutive host failures (network errors, 5xx, 408, 429) it opens: deliveries to the host wait
- * (without counting attempts), except one probe per {@code probeInterval}. Any answer that shows the
- * host alive (2xx, or a 4xx refusal) closes it; a failed probe keeps it open for another interval.
- * Thread-safe; time is given by the caller.
+ * (without counting attempts), except one probe per {@code probeInterval}. Any answer that shows
+ * the host alive (2xx, or a 4xx refusal) closes it; a failed probe keeps it open for another
+ * interval. Thread-safe; time is given by the caller.
  */
 public final class CircuitBreaker {
 

@@ -22,6 +22,8 @@ import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.federation.DeliveryStatus;
+import org.essaim.node.infrastructure.federation.http.FederationHttpClient;
+import org.essaim.node.infrastructure.federation.http.RemoteRequestException;
 
 /** The administrators' view of deliveries, hosts and fetches, read from PostgreSQL. */
 @ApplicationScoped
@@ -37,6 +39,7 @@ public class DeliveryStatusService implements DeliveryStatus {
   EntityManager entityManager;
 
   @Inject HostBreakers breakers;
+  @Inject FederationHttpClient client;
   @Inject Clock clock;
 
   @Override
@@ -64,7 +67,10 @@ public class DeliveryStatusService implements DeliveryStatus {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = select.getResultList();
     return new Page<>(
-        rows.stream().map(DeliveryStatusService::delivery).toList(), page.page(), page.size(), total);
+        rows.stream().map(DeliveryStatusService::delivery).toList(),
+        page.page(),
+        page.size(),
+        total);
   }
 
   @Override
@@ -104,8 +110,7 @@ public class DeliveryStatusService implements DeliveryStatus {
   @Override
   @Transactional
   public DeliveryView retry(long id) {
-    DeliveryView current =
-        find(id).orElseThrow(() -> new NotFoundException("no delivery " + id));
+    DeliveryView current = find(id).orElseThrow(() -> new NotFoundException("no delivery " + id));
     if (current.state() == State.DELIVERED) {
       throw new ConflictException("delivery " + id + " was delivered already");
     }
@@ -117,6 +122,27 @@ public class DeliveryStatusService implements DeliveryStatus {
         .setParameter(2, id)
         .executeUpdate();
     return find(id).orElseThrow();
+  }
+
+  @Override
+  public FetchView fetchNow(URI url) {
+    try {
+      client.get(url);
+    } catch (RemoteRequestException e) {
+      // journalled with its reason
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT id, url, host, status, error, duration_ms, fetched_at FROM federation_fetch"
+                    + " WHERE url = ?1 ORDER BY id DESC LIMIT 1")
+            .setParameter(1, url.toString())
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(DeliveryStatusService::fetch)
+        .orElseThrow(() -> new IllegalStateException("fetch of " + url + " not journalled"));
   }
 
   @Override
@@ -139,20 +165,19 @@ public class DeliveryStatusService implements DeliveryStatus {
     select.setMaxResults(page.size());
     @SuppressWarnings("unchecked")
     List<Object[]> rows = select.getResultList();
-    List<FetchView> items =
-        rows.stream()
-            .map(
-                r ->
-                    new FetchView(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).intValue(),
-                        (String) r[4],
-                        ((Number) r[5]).longValue(),
-                        OutboxStore.offset(r[6])))
-            .toList();
+    List<FetchView> items = rows.stream().map(DeliveryStatusService::fetch).toList();
     return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private static FetchView fetch(Object[] r) {
+    return new FetchView(
+        ((Number) r[0]).longValue(),
+        (String) r[1],
+        (String) r[2],
+        r[3] == null ? null : ((Number) r[3]).intValue(),
+        (String) r[4],
+        ((Number) r[5]).longValue(),
+        OutboxStore.offset(r[6]));
   }
 
   private Optional<DeliveryView> find(long id) {

@@ -4,11 +4,11 @@ package org.essaim.node.infrastructure.federation.delivery;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
@@ -34,9 +34,9 @@ import org.essaim.node.infrastructure.federation.http.RemoteResponse;
  * The delivery workers. A pump, run every second and right after a commit that queued deliveries,
  * claims due deliveries in a short transaction ({@code FOR UPDATE SKIP LOCKED}, a lease in {@code
  * locked_until}), sends each one outside any transaction on the managed executor — in parallel
- * across hosts, one at a time per host — and records the result in another short transaction.
- * Safe with several replicas on one database, and at-least-once: a process killed mid-send leaves
- * a lease that expires, after which the row is due again.
+ * across hosts, one at a time per host — and records the result in another short transaction. Safe
+ * with several replicas on one database, and at-least-once: a process killed mid-send leaves a
+ * lease that expires, after which the row is due again.
  */
 @ApplicationScoped
 public class DeliveryWorkers {

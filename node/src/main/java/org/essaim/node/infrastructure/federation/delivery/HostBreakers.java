@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The circuit breakers of this node process, one per peer host. Kept in memory: each replica has its
- * own, and a restart closes them (the first failures after it reopen them).
+ * The circuit breakers of this node process, one per peer host. Kept in memory: each replica has
+ * its own, and a restart closes them (the first failures after it reopen them).
  */
 @ApplicationScoped
 public class HostBreakers {

@@ -27,7 +27,13 @@ public class OutboxStore {
 
   /** A delivery claimed by this process, with what is needed to send it. */
   public record Claimed(
-      long id, URI activityId, URI inbox, String host, int attempts, Instant createdAt, byte[] body) {}
+      long id,
+      URI activityId,
+      URI inbox,
+      String host,
+      int attempts,
+      Instant createdAt,
+      byte[] body) {}
 
   private static final int MAX_ERROR = 2000;
 

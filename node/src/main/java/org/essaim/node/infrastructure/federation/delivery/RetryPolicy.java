@@ -19,9 +19,9 @@ import java.util.function.DoubleSupplier;
  *       good, reason stored, never retried.
  *   <li>401, 408, 429, 5xx, any other status and network errors (refused connection, timeout, body
  *       too large): retried after {@code initial × 2^(n-1)} (n = attempts made), at most {@code
- *       max}, minus up to 25 % random jitter so that retries of an outage do not arrive as one wave;
- *       {@code Retry-After} (seconds or HTTP date) replaces it for 429 and 503, still at most {@code
- *       max}.
+ *       max}, minus up to 25 % random jitter so that retries of an outage do not arrive as one
+ *       wave; {@code Retry-After} (seconds or HTTP date) replaces it for 429 and 503, still at most
+ *       {@code max}.
  *   <li>No attempt is planned later than {@code giveUpAfter} after the delivery was queued: it
  *       fails with the last error as reason.
  * </ul>
@@ -67,8 +67,7 @@ public final class RetryPolicy {
   private final Duration giveUpAfter;
   private final DoubleSupplier random;
 
-  public RetryPolicy(
-      Duration initial, Duration max, Duration giveUpAfter, DoubleSupplier random) {
+  public RetryPolicy(Duration initial, Duration max, Duration giveUpAfter, DoubleSupplier random) {
     if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
       throw new IllegalArgumentException("need 0 < initial backoff <= max backoff");
     }
@@ -128,8 +127,7 @@ public final class RetryPolicy {
   Duration backoff(int attempts) {
     int exponent = Math.max(0, Math.min(attempts - 1, 40));
     Duration full;
-    if (exponent >= 31
-        || initial.toMillis() > max.toMillis() / (1L << Math.min(exponent, 30))) {
+    if (exponent >= 31 || initial.toMillis() > max.toMillis() / (1L << Math.min(exponent, 30))) {
       full = max;
     } else {
       full = initial.multipliedBy(1L << exponent);

@@ -15,8 +15,8 @@ import org.essaim.node.infrastructure.federation.FederationKeys;
 import org.essaim.node.interfaces.federation.FederationUrls;
 
 /**
- * The one client for outbound federation HTTP. {@link #get} is a fetch signed by the instance
- * actor (RFC 9421), journalled in {@code federation_fetch}; {@link #post} a delivery signed by the
+ * The one client for outbound federation HTTP. {@link #get} is a fetch signed by the instance actor
+ * (RFC 9421), journalled in {@code federation_fetch}; {@link #post} a delivery signed by the
  * territory actor (RFC 9421 first, draft-cavage when the receiver refuses it with 400/401,
  * remembered per host).
  *

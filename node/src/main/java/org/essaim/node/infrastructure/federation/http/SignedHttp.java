@@ -31,10 +31,11 @@ import org.essaim.federation.sig.SignedRequest;
  * #MAX_REDIRECTS}, each re-checked and re-signed; POST follows none), the body streamed with a hard
  * size cap, one deadline for the whole exchange including redirects and both knocks.
  *
- * <p>DNS rebinding: {@link AddressPolicy#check} resolves the name through {@code InetAddress}, whose
- * positive cache ({@code networkaddress.cache.ttl}, 30 s by default without a security manager) the
- * JDK client reads again milliseconds later when it connects, so both see the same answer; the
- * residual window is an entry expiring exactly between the two (see docs/federation.md).
+ * <p>DNS rebinding: {@link AddressPolicy#check} resolves the name through {@code InetAddress},
+ * whose positive cache ({@code networkaddress.cache.ttl}, 30 s by default without a security
+ * manager) the JDK client reads again milliseconds later when it connects, so both see the same
+ * answer; the residual window is an entry expiring exactly between the two (see
+ * docs/federation.md).
  */
 public final class SignedHttp {
 
@@ -83,7 +84,8 @@ public final class SignedHttp {
       try {
         current = current.resolve(location.get().strip());
       } catch (IllegalArgumentException e) {
-        throw new RemoteRequestException("Invalid redirect from " + current + ": " + location.get());
+        throw new RemoteRequestException(
+            "Invalid redirect from " + current + ": " + location.get());
       }
     }
   }
@@ -165,7 +167,8 @@ public final class SignedHttp {
       if (cause instanceof LimitedBodySubscriber.TooLargeException
           || cause.getCause() instanceof LimitedBodySubscriber.TooLargeException) {
         throw new RemoteRequestException(
-            "Response from " + request.uri() + " larger than " + maxBody + " bytes: aborted", cause);
+            "Response from " + request.uri() + " larger than " + maxBody + " bytes: aborted",
+            cause);
       }
       if (cause instanceof java.net.http.HttpTimeoutException) {
         throw new RemoteRequestException(timedOut(request.uri()), cause);

@@ -4,6 +4,7 @@ package org.essaim.node.interfaces.rest.federation.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essaim.node.application.FieldError;
+import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.federation.DeliveryStatus;
@@ -46,12 +50,18 @@ public class FederationDeliveryResource {
           + "\"nextAttemptAt\":\"2026-11-23T09:02:00Z\",\"lastStatus\":503,"
           + "\"lastError\":\"HTTP 503\",\"queuedAt\":\"2026-11-23T09:00:00Z\"}";
   private static final String DELIVERIES_EXAMPLE =
-      "{\"items\":[" + DELIVERY_EXAMPLE + "],\"page\":1,\"size\":20,\"totalItems\":1,"
+      "{\"items\":["
+          + DELIVERY_EXAMPLE
+          + "],\"page\":1,\"size\":20,\"totalItems\":1,"
           + "\"totalPages\":1}";
   private static final String HOSTS_EXAMPLE =
       "[{\"host\":\"miramas.essaim.fr\",\"pending\":3,\"delivered\":120,\"failed\":1,"
           + "\"breaker\":\"open\",\"consecutiveFailures\":6,"
           + "\"nextProbeAt\":\"2026-11-23T09:03:00Z\"}]";
+  private static final String FETCH_EXAMPLE =
+      "{\"id\":7,\"url\":\"https://miramas.essaim.fr/actors/territory\","
+          + "\"host\":\"miramas.essaim.fr\",\"status\":200,\"durationMs\":84,"
+          + "\"fetchedAt\":\"2026-11-23T09:00:00Z\"}";
   private static final String FETCHES_EXAMPLE =
       "{\"items\":[{\"id\":7,\"url\":\"https://miramas.essaim.fr/actors/territory\","
           + "\"host\":\"miramas.essaim.fr\",\"status\":200,\"durationMs\":84,"
@@ -172,5 +182,52 @@ public class FederationDeliveryResource {
     PageRequest request = PageRequest.parse(page, size);
     return PageDocument.of(
         status.fetches(QueryParams.text("host", host, 300), request), FetchDocument::of);
+  }
+
+  @POST
+  @Path("fetches")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Fetch a peer's document now, as the instance actor (administrators)",
+      description =
+          "A connectivity check: the same signed GET, address policy, redirects, size and time"
+              + " limits as federation uses. Answers with the journal entry (status or error,"
+              + " duration), never with the document.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "A peer's territory actor",
+                      value = "{\"url\":\"https://miramas.essaim.fr/actors/territory\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The journal entry of the fetch, failed or not",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "fetch", value = FETCH_EXAMPLE)))
+  @APIResponse(responseCode = "400", description = "No url, or not an absolute http(s) URL")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Signed in without the admin role")
+  public FetchDocument fetchNow(FetchRequestDocument document) {
+    String text = document == null ? null : document.url();
+    java.net.URI url = null;
+    try {
+      url = text == null ? null : new java.net.URI(text.strip());
+    } catch (java.net.URISyntaxException e) {
+      url = null;
+    }
+    if (url == null
+        || !url.isAbsolute()
+        || url.getHost() == null
+        || !(url.getScheme().equalsIgnoreCase("https") || url.getScheme().equalsIgnoreCase("http"))
+        || text.length() > 2000) {
+      throw new InvalidInputException(
+          List.of(new FieldError("url", "must be an absolute http(s) URL")));
+    }
+    return FetchDocument.of(status.fetchNow(url));
   }
 }
