@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ public class DeliveryStatusService implements DeliveryStatus {
   EntityManager entityManager;
 
   @Inject HostBreakers breakers;
+  @Inject OutboxStore store;
   @Inject FederationHttpClient client;
   @Inject Clock clock;
 
@@ -107,21 +107,20 @@ public class DeliveryStatusService implements DeliveryStatus {
     return List.copyOf(hosts.values());
   }
 
+  /**
+   * Not one transaction: the outcome is decided in {@link OutboxStore#makeDue}, and the refusals
+   * are thrown after it, so an expected 404/409 neither rolls back nor reports an incident.
+   */
   @Override
-  @Transactional
   public DeliveryView retry(long id) {
-    DeliveryView current = find(id).orElseThrow(() -> new NotFoundException("no delivery " + id));
-    if (current.state() == State.DELIVERED) {
-      throw new ConflictException("delivery " + id + " was delivered already");
+    switch (store.makeDue(id, clock.instant())) {
+      case NOT_FOUND:
+        throw new NotFoundException("no delivery " + id);
+      case DELIVERED:
+        throw new ConflictException("delivery " + id + " was delivered already");
+      default:
+        return find(id).orElseThrow(() -> new NotFoundException("no delivery " + id));
     }
-    entityManager
-        .createNativeQuery(
-            "UPDATE outbox_delivery SET state = 'PENDING', next_attempt_at = ?1,"
-                + " locked_until = NULL WHERE id = ?2 AND state <> 'DELIVERED'")
-        .setParameter(1, Timestamp.from(clock.instant()))
-        .setParameter(2, id)
-        .executeUpdate();
-    return find(id).orElseThrow();
   }
 
   @Override

@@ -142,13 +142,36 @@ public class OutboxStore {
     update(id, State.FAILED, now, status, reason, null);
   }
 
-  /** Gives the row back without counting an attempt (the process is stopping). */
+  /** What {@link #makeDue} found. */
+  public enum MadeDue {
+    DONE,
+    NOT_FOUND,
+    DELIVERED
+  }
+
+  /** Makes a pending or failed delivery pending and due now (attempts kept). */
   @Transactional
-  public void release(long id) {
+  public MadeDue makeDue(long id, Instant now) {
+    @SuppressWarnings("unchecked")
+    List<Object> states =
+        entityManager
+            .createNativeQuery("SELECT state FROM outbox_delivery WHERE id = ?1 FOR UPDATE")
+            .setParameter(1, id)
+            .getResultList();
+    if (states.isEmpty()) {
+      return MadeDue.NOT_FOUND;
+    }
+    if (State.DELIVERED.name().equals(states.get(0))) {
+      return MadeDue.DELIVERED;
+    }
     entityManager
-        .createNativeQuery("UPDATE outbox_delivery SET locked_until = NULL WHERE id = ?1")
-        .setParameter(1, id)
+        .createNativeQuery(
+            "UPDATE outbox_delivery SET state = 'PENDING', next_attempt_at = ?1,"
+                + " locked_until = NULL WHERE id = ?2")
+        .setParameter(1, Timestamp.from(now))
+        .setParameter(2, id)
         .executeUpdate();
+    return MadeDue.DONE;
   }
 
   private void update(
