@@ -314,14 +314,20 @@ class DeliveryIT {
         DriverManager.getConnection(
             "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim", "essaim", "essaim")) {
       db.setAutoCommit(false);
-      long id;
+      // The statements of OutboxStore.insert, which enqueue runs in the caller's transaction.
       try (PreparedStatement activity =
           db.prepareStatement(
-              "INSERT INTO outbox_activity (activity_id, body, created_at)"
-                  + " VALUES (?, ?, now()) RETURNING id")) {
+              "INSERT INTO outbox_activity (activity_id, body, created_at) VALUES (?, ?, now())"
+                  + " ON CONFLICT (activity_id) DO NOTHING")) {
         activity.setString(1, activityId);
         activity.setBytes(2, body.getBytes(StandardCharsets.UTF_8));
-        try (ResultSet rs = activity.executeQuery()) {
+        activity.executeUpdate();
+      }
+      long id;
+      try (PreparedStatement select =
+          db.prepareStatement("SELECT id FROM outbox_activity WHERE activity_id = ?")) {
+        select.setString(1, activityId);
+        try (ResultSet rs = select.executeQuery()) {
           rs.next();
           id = rs.getLong(1);
         }
@@ -329,7 +335,8 @@ class DeliveryIT {
       try (PreparedStatement delivery =
           db.prepareStatement(
               "INSERT INTO outbox_delivery (activity, inbox, host, state, attempts,"
-                  + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, now(), now())")) {
+                  + " next_attempt_at, created_at) VALUES (?, ?, ?, 'PENDING', 0, now(), now())"
+                  + " ON CONFLICT (activity, inbox) DO NOTHING")) {
         delivery.setLong(1, id);
         delivery.setString(2, inbox);
         delivery.setString(3, target.host());

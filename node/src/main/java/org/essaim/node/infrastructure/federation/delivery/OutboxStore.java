@@ -44,17 +44,21 @@ public class OutboxStore {
   @Transactional
   public void insert(URI activityId, byte[] body, Set<URI> inboxes, Instant now) {
     Timestamp at = Timestamp.from(now);
+    // Two plain statements rather than INSERT … RETURNING: an activity queued again (more inboxes
+    // later) keeps its first body and row.
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO outbox_activity (activity_id, body, created_at) VALUES (?1, ?2, ?3)"
+                + " ON CONFLICT (activity_id) DO NOTHING")
+        .setParameter(1, activityId.toString())
+        .setParameter(2, body)
+        .setParameter(3, at)
+        .executeUpdate();
     Number id =
         (Number)
             entityManager
-                .createNativeQuery(
-                    "INSERT INTO outbox_activity (activity_id, body, created_at)"
-                        + " VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (activity_id) DO UPDATE SET activity_id ="
-                        + " EXCLUDED.activity_id RETURNING id")
+                .createNativeQuery("SELECT id FROM outbox_activity WHERE activity_id = ?1")
                 .setParameter(1, activityId.toString())
-                .setParameter(2, body)
-                .setParameter(3, at)
                 .getSingleResult();
     for (URI inbox : inboxes) {
       entityManager
