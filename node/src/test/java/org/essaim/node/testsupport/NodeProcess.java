@@ -188,6 +188,30 @@ public final class NodeProcess implements AutoCloseable {
     startServer();
   }
 
+  /**
+   * Kills the node's JVM with SIGKILL ({@code kill -9}: no shutdown hook, no cleanup, in-flight
+   * work lost), as a crash would. The embedded PostgreSQL it started is then stopped normally (it
+   * stands for the database server, which survives a node crash); {@link #restart()} starts the
+   * node again on the same data.
+   */
+  public void kill() {
+    Path pidFile = nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid");
+    readPid(pidFile)
+        .flatMap(ProcessHandle::of)
+        .filter(ProcessHandle::isAlive)
+        .ifPresent(
+            process -> {
+              process.destroyForcibly();
+              try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+              } catch (Exception e) {
+                throw new IllegalStateException("node " + name + " did not die", e);
+              }
+            });
+    running = false;
+    killLeftover(nodeDir.resolve("data").resolve("postgres").resolve("postmaster.pid"), "postgres");
+  }
+
   @Override
   public void close() {
     stopServer();

@@ -2,23 +2,42 @@
 package org.essaim.node.infrastructure.federation.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Collection;
-import java.util.logging.Logger;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.essaim.node.application.federation.DeliveryQueue;
 
 /**
- * The transactional outbox.
- *
- * <p>Placeholder until the outbox table and its workers exist: logs and sends nothing.
+ * The transactional outbox: {@link #enqueue} writes the activity and its deliveries in the caller's
+ * JTA transaction (one is started if there is none), so they exist if and only if the change that
+ * caused them commits; after the commit the workers ({@link DeliveryWorkers}) are woken.
  */
 @ApplicationScoped
 public class OutboxDeliveryQueue implements DeliveryQueue {
 
-  private static final Logger LOG = Logger.getLogger(OutboxDeliveryQueue.class.getName());
+  @Inject OutboxStore store;
+  @Inject Clock clock;
+  @Inject Event<OutboxEnqueued> enqueued;
 
   @Override
+  @Transactional
   public void enqueue(URI activityId, byte[] activity, Collection<URI> inboxes) {
-    LOG.info(() -> "Not delivered yet (no outbox): " + activityId + " to " + inboxes.size());
+    Objects.requireNonNull(activityId, "activityId");
+    Objects.requireNonNull(activity, "activity");
+    Set<URI> distinct = new LinkedHashSet<>();
+    for (URI inbox : inboxes) {
+      distinct.add(inbox.normalize());
+    }
+    if (distinct.isEmpty()) {
+      return;
+    }
+    store.insert(activityId, activity, distinct, clock.instant());
+    enqueued.fire(new OutboxEnqueued(distinct.size()));
   }
 }
