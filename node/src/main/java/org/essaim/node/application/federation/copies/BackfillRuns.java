@@ -22,7 +22,12 @@ public class BackfillRuns {
   @Inject BackfillRunRepository runs;
   @Inject Clock clock;
 
-  /** Starts a walk (from the outbox again); false when one is RUNNING already. */
+  /**
+   * Starts a walk (from the outbox again); false when one is RUNNING already. Committed at once,
+   * in its own transaction, so that the worker that walks sees it even when the caller (an Accept
+   * handler) is still inside its own.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean begin(URI actor) {
     Optional<BackfillRun> existing = runs.find(actor);
     if (existing.isEmpty()) {

@@ -76,7 +76,10 @@ public class OutboxBackfill implements Backfill {
 
   private void run(URI actor) {
     try {
-      BackfillRunView run = runs.find(actor).orElseThrow();
+      BackfillRunView run = runs.find(actor).orElse(null);
+      if (run == null) {
+        return;
+      }
       OutboxWalk.Summary summary =
           new OutboxWalk(remote, copies::importCreate, maxItems)
               .walk(
