@@ -23,8 +23,8 @@ public class BackfillRuns {
   @Inject Clock clock;
 
   /**
-   * Starts a walk (from the outbox again); false when one is RUNNING already. Committed at once,
-   * in its own transaction, so that the worker that walks sees it even when the caller (an Accept
+   * Starts a walk (from the outbox again); false when one is RUNNING already. Committed at once, in
+   * its own transaction, so that the worker that walks sees it even when the caller (an Accept
    * handler) is still inside its own.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
