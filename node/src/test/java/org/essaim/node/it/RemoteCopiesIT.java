@@ -380,4 +380,39 @@ class RemoteCopiesIT {
     assertThat(run.getInt("importedCount")).isZero();
     assertThat(items(getAs("/api/network/objects", EDITOR, EDITOR_PASSWORD))).hasSize(4);
   }
+
+  @Test
+  @Order(8)
+  void aWalkInterruptedByARestartResumesAtItsSavedPage() throws Exception {
+    // As if the node had stopped after page 1, before importing the tiers-lieu of page 2.
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim",
+                "essaim",
+                "essaim");
+        java.sql.PreparedStatement forget =
+            db.prepareStatement("DELETE FROM remote_object WHERE object_id = ?");
+        java.sql.PreparedStatement interrupt =
+            db.prepareStatement(
+                "UPDATE federation_backfill SET state = 'RUNNING', next_page = ?,"
+                    + " imported_count = 2, seen_count = 2 WHERE actor_id = ?")) {
+      forget.setString(1, origin + "/projects/1");
+      assertThat(forget.executeUpdate()).isEqualTo(1);
+      interrupt.setString(1, actor + "/outbox?page=2");
+      interrupt.setString(2, actor.toString());
+      assertThat(interrupt.executeUpdate()).isEqualTo(1);
+    }
+    int before = requests.get();
+
+    node.restart();
+    JsonObject run = awaitBackfill();
+
+    assertThat(run.getString("state")).as(run.toString()).isEqualTo("DONE");
+    assertThat(run.getInt("importedCount")).isEqualTo(3);
+    assertThat(run.getInt("seenCount")).isEqualTo(4);
+    assertThat(requests.get()).isGreaterThan(before);
+    assertThat(items(node.get("/api/network/objects")))
+        .extracting(i -> i.getString("name"))
+        .containsExactly("Recyclerie", "Épicerie solidaire", "Tiers-lieu");
+  }
 }
