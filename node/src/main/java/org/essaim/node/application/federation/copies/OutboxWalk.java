@@ -101,6 +101,8 @@ public final class OutboxWalk {
         stop = "a page already imported";
       } else if (seen >= maxItems) {
         stop = "the limit of " + maxItems + " items";
+      } else if (result.seen == 0) {
+        stop = "an empty page"; // also ends a peer's endless chain of empty pages
       } else if (next.isEmpty()) {
         stop = "the end of the outbox";
       }

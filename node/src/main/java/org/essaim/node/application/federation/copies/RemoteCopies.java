@@ -23,6 +23,7 @@ import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.Sec;
 import org.essaim.federation.vocab.Tombstone;
 import org.essaim.federation.vocab.VocabularyException;
+import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.InboundActivity;
 import org.essaim.node.application.federation.PeerPolicy;
@@ -58,6 +59,7 @@ public class RemoteCopies {
   @Inject RemoteObjectRepository copies;
   @Inject RemoteDocuments remote;
   @Inject Clock clock;
+  @Inject NodeAddress node;
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
@@ -184,6 +186,9 @@ public class RemoteCopies {
       return HandlingOutcome.rejected("an Announce without an object id");
     }
     URI id = objectId.get();
+    if (isOwn(id)) {
+      return HandlingOutcome.ignored("<" + id + "> is this territory's own object, not a copy");
+    }
     FetchedDocument fetched;
     try {
       fetched = remote.fetch(id);
@@ -268,6 +273,9 @@ public class RemoteCopies {
     }
     if (!OriginChecks.sameOrigin(id, actor)) {
       return CopyResult.rejected("the object <" + id + "> is not on the origin of <" + actor + ">");
+    }
+    if (isOwn(id)) {
+      return CopyResult.ignored("<" + id + "> is this territory's own object, not a copy");
     }
     List<URI> authors = object.references(As.ATTRIBUTED_TO);
     if (authors.isEmpty() || authors.stream().anyMatch(a -> !a.equals(actor))) {
@@ -365,6 +373,11 @@ public class RemoteCopies {
                     || !o.values(As.INBOX).isEmpty()
                     || !o.values(Sec.PUBLIC_KEY).isEmpty())
         .orElse(false);
+  }
+
+  /** On this node's own origin: the original is here, never a copy of it. */
+  private boolean isOwn(URI id) {
+    return node != null && OriginChecks.sameOrigin(id, node.baseUrl());
   }
 
   private String embeddedText(InboundActivity inbound) {

@@ -26,6 +26,7 @@ import org.essaim.federation.vocab.Actor;
 import org.essaim.federation.vocab.ActorType;
 import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.MultikeyMethod;
+import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.HandlingOutcome.Status;
 import org.essaim.node.domain.model.remote.RemoteObject;
@@ -52,6 +53,7 @@ class AnnounceTest {
     copies.copies = store;
     copies.remote = remote;
     copies.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    copies.node = new NodeAddress(URI.create("https://essaim.local.example"));
     handler.copies = copies;
     remote.actors.put(
         VIERZON,
@@ -180,5 +182,15 @@ class AnnounceTest {
     remote.documents.put(RECYCLERIE, fetched(signed));
 
     assertThat(announce(LONS, RECYCLERIE).status()).isEqualTo(Status.REJECTED);
+  }
+
+  @Test
+  void anAnnounceOfThisNodesOwnObjectIsIgnoredWithoutFetching() {
+    URI own = URI.create("https://essaim.local.example/projects/1");
+
+    HandlingOutcome outcome = announce(LONS, own);
+
+    assertThat(outcome.status()).isEqualTo(Status.IGNORED);
+    assertThat(remote.fetches).isEmpty();
   }
 }

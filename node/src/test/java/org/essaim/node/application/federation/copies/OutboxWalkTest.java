@@ -181,4 +181,20 @@ class OutboxWalkTest {
 
     assertThatThrownBy(() -> walk(10_000, null)).isInstanceOf(RemoteFetchException.class);
   }
+
+  @Test
+  void anEmptyPageEndsTheWalkEvenWhenItNamesANextOne() {
+    URI empty = URI.create(OUTBOX + "?page=empty");
+    remote.serve(Collection.builder(OUTBOX, true, false).first(empty).build().asObject());
+    remote.serve(
+        Collection.builder(empty, true, true)
+            .next(URI.create(OUTBOX + "?page=empty-2"))
+            .build()
+            .asObject());
+
+    OutboxWalk.Summary summary = walk(10_000, null);
+
+    assertThat(summary.reason()).contains("empty page");
+    assertThat(progress).containsExactly("null 0/0");
+  }
 }

@@ -21,6 +21,7 @@ import org.essaim.federation.vocab.As;
 import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.Literal;
 import org.essaim.federation.vocab.Tombstone;
+import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.HandlingOutcome.Status;
 import org.essaim.node.domain.model.remote.CopyAudience;
@@ -45,6 +46,7 @@ class RemoteCopiesTest {
     copies.copies = store;
     copies.remote = remote;
     copies.clock = Clock.fixed(Instant.parse("2025-03-03T10:00:00Z"), ZoneOffset.UTC);
+    copies.node = new NodeAddress(URI.create("https://lons.example"));
     handler.copies = copies;
   }
 
@@ -306,5 +308,16 @@ class RemoteCopiesTest {
             .build());
 
     assertThat(copy(RECYCLERIE).published().orElseThrow().toInstant()).isEqualTo(T2);
+  }
+
+  @Test
+  void thisNodesOwnObjectsAreNeverCopied() {
+    URI own = URI.create("https://lons.example/projects/1");
+
+    HandlingOutcome outcome = create(LONS, project(own, LONS, "Le nôtre"));
+
+    assertThat(outcome.status()).isEqualTo(Status.IGNORED);
+    assertThat(outcome.reason()).contains("own object");
+    assertThat(store.all).isEmpty();
   }
 }
