@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.application.federation.copies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.essaim.node.application.NotFoundException;
+import org.essaim.node.application.Page;
+import org.essaim.node.application.PageRequest;
+import org.essaim.node.domain.model.remote.CopyAudience;
+import org.essaim.node.domain.model.remote.RemoteObject;
+import org.essaim.node.domain.model.remote.RemoteObjectKind;
+import org.essaim.node.domain.model.remote.RemoteObjectRepository;
+import org.essaim.node.domain.model.remote.RemoteObjectSearch;
+
+/**
+ * Reads of the copies of peers' objects: NETWORK copies for signed-in members only, PUBLIC ones for
+ * everyone, tombstones never.
+ */
+@ApplicationScoped
+@Transactional
+public class NetworkObjects {
+
+  @Inject RemoteObjectRepository copies;
+
+  public Page<NetworkObjectView> list(
+      boolean signedIn,
+      Optional<RemoteObjectKind> kind,
+      Optional<String> originHost,
+      Optional<String> text,
+      PageRequest request) {
+    RemoteObjectSearch search = new RemoteObjectSearch(kind, originHost, text, !signedIn);
+    int offset = (int) Math.min(Integer.MAX_VALUE, request.offset());
+    return new Page<>(
+        copies.search(search, offset, request.size()).stream().map(NetworkObjectView::of).toList(),
+        request.page(),
+        request.size(),
+        copies.count(search));
+  }
+
+  public NetworkObjectView get(long id, boolean signedIn) {
+    return copies
+        .find(id)
+        .filter(c -> readable(c, signedIn))
+        .map(NetworkObjectView::of)
+        .orElseThrow(() -> new NotFoundException("No network object " + id));
+  }
+
+  static boolean readable(RemoteObject copy, boolean signedIn) {
+    return !copy.isDeleted() && (signedIn || copy.audience() == CopyAudience.PUBLIC);
+  }
+}
