@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.essaim.federation.vocab.Activity;
 import org.essaim.federation.vocab.Actor;
+import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
@@ -204,9 +205,17 @@ public class FollowService {
 
   // --- administrators ---
 
-  /** Follows a remote actor (fetched already): stores it and sends a Follow. */
+  /**
+   * Follows a remote actor (fetched already): stores it and sends a Follow.
+   *
+   * @throws ConflictException when the actor is not admitted (blocked, or not on the allow-list)
+   */
   @Transactional
   public Peer follow(Actor actor) {
+    Optional<String> refusal = directory.refusal(actor.id());
+    if (refusal.isPresent()) {
+      throw new ConflictException("This actor cannot be followed: it is " + refusal.get() + ".");
+    }
     Peer peer = upsert(actor);
     URI id = newActivityId();
     peer.followSent(id, now());

@@ -39,7 +39,9 @@ public record FollowTarget(Optional<AcctUri> acct, Optional<URI> actor) {
         throw invalid(e.getMessage());
       }
     }
-    if (t.indexOf(':') >= 0 && !t.regionMatches(true, 0, "acct:", 0, 5) && t.indexOf('@') < 0) {
+    int colon = t.indexOf(':');
+    int at = t.indexOf('@');
+    if (colon >= 0 && !t.regionMatches(true, 0, "acct:", 0, 5) && (at < 0 || colon < at)) {
       throw invalid("must be acct:user@host, @user@host or an https:// actor address");
     }
     try {

@@ -136,7 +136,9 @@ public class PeerAdminResource {
       description = "Malformed target, this node's own actor, or no actor found")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Signed in without the admin role")
-  @APIResponse(responseCode = "409", description = "Already followed (PENDING or ACCEPTED)")
+  @APIResponse(
+      responseCode = "409",
+      description = "Already followed (PENDING or ACCEPTED), or blocked or not on the allow-list")
   public Response follow(FollowTargetDocument document) {
     Actor actor = lookup.resolve(document == null ? null : document.target());
     return Response.accepted(PeerDocument.of(follows.follow(actor))).build();
