@@ -4,10 +4,26 @@ package org.essaim.node.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.essaim.node.testsupport.HttpCalls.json;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
+import org.essaim.federation.jsonld.ActivityStreamsCodec;
+import org.essaim.federation.keys.KeyPairs;
+import org.essaim.federation.keys.PemKeys;
+import org.essaim.federation.sig.HttpFields;
+import org.essaim.federation.sig.Rfc9421Signer;
+import org.essaim.federation.sig.SignableRequest;
+import org.essaim.federation.vocab.Actor;
+import org.essaim.federation.vocab.ActorType;
 import org.essaim.node.testsupport.HttpCalls;
 import org.essaim.node.testsupport.NodeProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -311,5 +327,113 @@ class FollowAdminIT {
     HttpResponse<String> followed = follow(bActor);
     assertThat(followed.statusCode()).as(followed.body()).isEqualTo(202);
     assertThat(json(followed).getJsonObject("following").getString("state")).isEqualTo("PENDING");
+  }
+
+  @Test
+  @Order(10)
+  void followersAreListedOnlyToASignedFetchFromAnAcceptedFollowersOrigin() throws Exception {
+    // A remote territory on loopback: an in-JVM server serving its actor document and key.
+    assertThat(
+            send("PUT", "/policy", "{\"followApproval\":\"MANUAL\",\"networkMode\":\"OPEN\"}")
+                .statusCode())
+        .isEqualTo(200);
+    KeyPair key = KeyPairs.generateRsa2048();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    try {
+      String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+      URI actorId = URI.create(origin + "/actors/remote");
+      URI keyId = URI.create(actorId + "#main-key");
+      byte[] actor =
+          new ActivityStreamsCodec()
+              .writeBytes(
+                  Actor.builder(ActorType.ORGANIZATION, actorId, URI.create(actorId + "/inbox"))
+                      .preferredUsername("remote")
+                      .publicKey(
+                          new org.essaim.federation.vocab.PublicKey(
+                              keyId, actorId, PemKeys.encodePublicKey(key.getPublic())))
+                      .build()
+                      .asObject());
+      server.createContext(
+          "/actors/remote",
+          exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/activity+json");
+            exchange.sendResponseHeaders(200, actor.length);
+            exchange.getResponseBody().write(actor);
+            exchange.close();
+          });
+      server.start();
+      // Its follow of A, accepted (the inbox that would store it is another package's).
+      try (Connection db =
+              DriverManager.getConnection(
+                  "jdbc:postgresql://127.0.0.1:" + a.databasePort() + "/essaim",
+                  "essaim",
+                  "essaim");
+          PreparedStatement insert =
+              db.prepareStatement(
+                  "INSERT INTO federation_peer (id, actor_id, origin, authority, inbox,"
+                      + " follower_state, follower_activity, created_at, updated_at)"
+                      + " VALUES (?, ?, ?, ?, ?, 'ACCEPTED', ?, now(), now())")) {
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, actorId.toString());
+        insert.setString(3, origin);
+        insert.setString(4, origin.substring("http://".length()));
+        insert.setString(5, actorId + "/inbox");
+        insert.setString(6, origin + "/activities/f1");
+        assertThat(insert.executeUpdate()).isEqualTo(1);
+      }
+
+      JsonObject unsigned = json(a.get("/actors/territory/followers"));
+      assertThat(unsigned.getInt("totalItems")).isEqualTo(1);
+      assertThat(unsigned.containsKey("orderedItems")).isFalse();
+
+      URI followers = a.uri("/actors/territory/followers");
+      SignableRequest signed =
+          Rfc9421Signer.builder(keyId.toString(), key.getPrivate())
+              .build()
+              .sign(
+                  SignableRequest.get(
+                      followers, HttpFields.of("accept", "application/activity+json")));
+      HttpRequest.Builder request = HttpRequest.newBuilder(followers).GET();
+      signed
+          .headers()
+          .asMap()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("host")) {
+                  values.forEach(v -> request.header(name, v));
+                }
+              });
+      HttpResponse<String> answer = HttpCalls.send(a.http(), request.build());
+      assertThat(answer.statusCode()).isEqualTo(200);
+      JsonObject listed = json(answer);
+      assertThat(listed.getInt("totalItems")).isEqualTo(1);
+      assertThat(listed.getJsonArray("orderedItems").getString(0)).isEqualTo(actorId.toString());
+      assertThat(answer.headers().firstValue("Cache-Control")).contains("private, no-store");
+
+      // A closed network without it: admitted no more, so neither listed nor counted as reader.
+      HttpResponse<String> closed =
+          send("PUT", "/policy", "{\"followApproval\":\"MANUAL\",\"networkMode\":\"ALLOW_LIST\"}");
+      assertThat(closed.statusCode()).isEqualTo(200);
+      SignableRequest again =
+          Rfc9421Signer.builder(keyId.toString(), key.getPrivate())
+              .build()
+              .sign(
+                  SignableRequest.get(
+                      followers, HttpFields.of("accept", "application/activity+json")));
+      HttpRequest.Builder second = HttpRequest.newBuilder(followers).GET();
+      again
+          .headers()
+          .asMap()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("host")) {
+                  values.forEach(v -> second.header(name, v));
+                }
+              });
+      assertThat(json(HttpCalls.send(a.http(), second.build())).containsKey("orderedItems"))
+          .isFalse();
+    } finally {
+      server.stop(0);
+    }
   }
 }
