@@ -94,7 +94,7 @@ public record Collection(AsObject asObject) {
     }
 
     public Builder totalItems(long value) {
-      object.set(As.TOTAL_ITEMS, Literal.integer(value));
+      object.set(As.TOTAL_ITEMS, Literal.nonNegativeInteger(value));
       return this;
     }
 

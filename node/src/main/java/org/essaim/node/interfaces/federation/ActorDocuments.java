@@ -43,6 +43,20 @@ public final class ActorDocuments {
       TerritoryProfile profile,
       PublicKey rsaKey,
       PublicKey ed25519Key) {
+    return territory(urls, username, profile, rsaKey, ed25519Key, true);
+  }
+
+  /**
+   * The territory actor, saying whether its follows are approved by hand ({@code
+   * manuallyApprovesFollowers}, the follow-approval policy).
+   */
+  public static Actor territory(
+      FederationUrls urls,
+      String username,
+      TerritoryProfile profile,
+      PublicKey rsaKey,
+      PublicKey ed25519Key,
+      boolean manuallyApprovesFollowers) {
     URI id = urls.territoryActor();
     Actor actor =
         Actor.builder(ActorType.ORGANIZATION, id, urls.territoryInbox())
@@ -54,7 +68,7 @@ public final class ActorDocuments {
             .add(As.NAME, Literal.string(profile.name()))
             .add(As.SUMMARY, Literal.string(summary(profile)))
             .url(profile.website() != null ? profile.website() : urls.root())
-            .manuallyApprovesFollowers(true)
+            .manuallyApprovesFollowers(manuallyApprovesFollowers)
             .publicKey(
                 new org.essaim.federation.vocab.PublicKey(
                     urls.territoryMainKey(), id, PemKeys.encodePublicKey(rsaKey)))
@@ -86,10 +100,21 @@ public final class ActorDocuments {
         .build();
   }
 
+  /**
+   * The followers or following collection: its count always, its items (actor ids) only when {@code
+   * items} is given (signed requesters allowed to read the network).
+   */
+  public static Collection actorCollection(URI id, long total, java.util.List<URI> items) {
+    Collection.Builder builder = Collection.builder(id, true, false).totalItems(total);
+    if (items != null) {
+      items.forEach(i -> builder.item(new org.essaim.federation.vocab.IriReference(i)));
+    }
+    return builder.build();
+  }
+
   /** An empty ordered collection (outbox, followers, following until they are filled). */
   public static Collection emptyCollection(URI id) {
-    return new Collection(
-        AsObject.builder().id(id).type(As.ORDERED_COLLECTION).integer(As.TOTAL_ITEMS, 0).build());
+    return Collection.builder(id, true, false).totalItems(0).build();
   }
 
   static String summary(TerritoryProfile profile) {

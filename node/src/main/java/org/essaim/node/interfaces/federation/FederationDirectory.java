@@ -20,7 +20,10 @@ import org.essaim.federation.webfinger.Jrd;
 import org.essaim.federation.webfinger.JrdLink;
 import org.essaim.node.application.KeyFiguresService;
 import org.essaim.node.application.TerritoryProfileService;
+import org.essaim.node.application.federation.PeerDirectory;
+import org.essaim.node.application.federation.follow.FollowService;
 import org.essaim.node.domain.model.figures.KeyFigures;
+import org.essaim.node.domain.model.peer.FollowApproval;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.infrastructure.config.NodeSettings;
 import org.essaim.node.infrastructure.federation.ActorKeys;
@@ -28,9 +31,9 @@ import org.essaim.node.infrastructure.federation.FederationKeys;
 import org.essaim.node.infrastructure.federation.FederationSettings;
 
 /**
- * The node's federation documents, as served: the two actors, their empty collections, WebFinger
- * answers and NodeInfo. Everything is computed from the current profile and figures on each call
- * (the answers carry Cache-Control instead).
+ * The node's federation documents, as served: the two actors, their collections, WebFinger answers
+ * and NodeInfo. Everything is computed from the current profile and figures on each call (the
+ * answers carry Cache-Control instead).
  */
 @ApplicationScoped
 public class FederationDirectory {
@@ -45,6 +48,8 @@ public class FederationDirectory {
   @Inject FederationKeys keys;
   @Inject TerritoryProfileService territory;
   @Inject KeyFiguresService figures;
+  @Inject PeerDirectory peers;
+  @Inject FollowService follows;
 
   public FederationUrls urls() {
     return FederationUrls.of(node.baseUrl());
@@ -68,13 +73,40 @@ public class FederationDirectory {
                 username(),
                 profile(),
                 k.territoryRsa().getPublic(),
-                k.territoryEd25519().getPublic())
+                k.territoryEd25519().getPublic(),
+                peers.followApproval() == FollowApproval.MANUAL)
             .asObject());
   }
 
   public byte[] instanceActor() {
     return codec.writeBytes(
         ActorDocuments.instance(urls(), keys.keys().instanceRsa().getPublic()).asObject());
+  }
+
+  /**
+   * The territory's followers: the count of accepted followers; their actor ids only for a signed
+   * requester allowed to read the network ({@link PeerDirectory#mayReadNetwork}), as Mastodon hides
+   * follower lists.
+   */
+  public byte[] followers(Optional<URI> requester) {
+    List<URI> ids = follows.acceptedFollowers();
+    return collection(urls().territoryFollowers(), ids, showItems(requester));
+  }
+
+  /** The actors the territory follows (accepted), on the same terms as {@link #followers}. */
+  public byte[] following(Optional<URI> requester) {
+    List<URI> ids = follows.acceptedFollowing();
+    return collection(urls().territoryFollowing(), ids, showItems(requester));
+  }
+
+  /** Whether the items of the followers/following collections are shown to this requester. */
+  public boolean showItems(Optional<URI> requester) {
+    return requester.filter(peers::mayReadNetwork).isPresent();
+  }
+
+  private byte[] collection(URI id, List<URI> ids, boolean items) {
+    return codec.writeBytes(
+        ActorDocuments.actorCollection(id, ids.size(), items ? ids : null).asObject());
   }
 
   public byte[] emptyCollection(URI id) {

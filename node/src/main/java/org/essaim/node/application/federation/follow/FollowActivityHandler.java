@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.application.federation.follow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.essaim.node.application.federation.HandlingOutcome;
+import org.essaim.node.application.federation.InboundActivity;
+import org.essaim.node.application.federation.InboundActivityHandler;
+
+/** The follow activities received: Follow, Accept, Reject and Undo (of a Follow). */
+@ApplicationScoped
+public class FollowActivityHandler implements InboundActivityHandler {
+
+  @Inject FollowService follows;
+
+  @Override
+  public Set<String> types() {
+    return Set.of("Follow", "Accept", "Reject", "Undo");
+  }
+
+  @Override
+  public HandlingOutcome handle(InboundActivity activity) {
+    switch (activity.type()) {
+      case "Follow":
+        return follows.onFollow(activity);
+      case "Accept":
+        return follows.onAccept(activity);
+      case "Reject":
+        return follows.onReject(activity);
+      case "Undo":
+        return follows.onUndo(activity);
+      default:
+        return HandlingOutcome.ignored("Not a follow activity: " + activity.type() + ".");
+    }
+  }
+}
