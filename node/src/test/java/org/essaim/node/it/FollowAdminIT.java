@@ -11,9 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
@@ -26,6 +23,7 @@ import org.essaim.federation.vocab.Actor;
 import org.essaim.federation.vocab.ActorType;
 import org.essaim.node.testsupport.HttpCalls;
 import org.essaim.node.testsupport.NodeProcess;
+import org.essaim.node.testsupport.PeerRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -362,25 +360,8 @@ class FollowAdminIT {
             exchange.close();
           });
       server.start();
-      // Its follow of A, accepted (the inbox that would store it is another package's).
-      try (Connection db =
-              DriverManager.getConnection(
-                  "jdbc:postgresql://127.0.0.1:" + a.databasePort() + "/essaim",
-                  "essaim",
-                  "essaim");
-          PreparedStatement insert =
-              db.prepareStatement(
-                  "INSERT INTO federation_peer (id, actor_id, origin, authority, inbox,"
-                      + " follower_state, follower_activity, created_at, updated_at)"
-                      + " VALUES (?, ?, ?, ?, ?, 'ACCEPTED', ?, now(), now())")) {
-        insert.setObject(1, UUID.randomUUID());
-        insert.setString(2, actorId.toString());
-        insert.setString(3, origin);
-        insert.setString(4, origin.substring("http://".length()));
-        insert.setString(5, actorId + "/inbox");
-        insert.setString(6, origin + "/activities/f1");
-        assertThat(insert.executeUpdate()).isEqualTo(1);
-      }
+      // Its follow of A, accepted (an in-JVM peer cannot send a real Follow).
+      PeerRows.insert(a, actorId, "ACCEPTED", "NONE");
 
       JsonObject unsigned = json(a.get("/actors/territory/followers"));
       assertThat(unsigned.getInt("totalItems")).isEqualTo(1);

@@ -38,6 +38,7 @@ import org.essaim.federation.vocab.essaim.LocalizedText;
 import org.essaim.federation.vocab.essaim.Project;
 import org.essaim.node.testsupport.HttpCalls;
 import org.essaim.node.testsupport.NodeProcess;
+import org.essaim.node.testsupport.PeerRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -77,6 +78,8 @@ class RemoteCopiesIT {
     try {
       node = NodeProcess.start("remote-copies");
       node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
+      // The node follows the peer and the peer accepted (an in-JVM peer cannot send a real Accept).
+      PeerRows.insert(node, actor, "NONE", "ACCEPTED");
     } catch (RuntimeException | Error e) {
       stop();
       throw e;
