@@ -22,24 +22,32 @@ public class ActorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FederationDirectory directory;
+  @Inject transient PublishedCollections published;
+  @Inject transient FederationReaders readers;
 
   private enum Route {
     TERRITORY,
     INSTANCE,
     COLLECTION,
+    OUTBOX,
+    SHARED_OBJECTS,
     INBOX
   }
 
+  private static final String COLLECTIONS = "/territory/collections/";
+
   private static Optional<Route> route(HttpServletRequest request) {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    if (path.startsWith(COLLECTIONS)
+        && FederationUrls.kindOfSegment(path.substring(COLLECTIONS.length())).isPresent()) {
+      return Optional.of(Route.SHARED_OBJECTS);
+    }
     return Optional.ofNullable(
         switch (path) {
           case "/territory" -> Route.TERRITORY;
           case "/instance" -> Route.INSTANCE;
-          case "/territory/outbox",
-              "/territory/followers",
-              "/territory/following",
-              "/instance/outbox" ->
+          case "/territory/outbox" -> Route.OUTBOX;
+          case "/territory/followers", "/territory/following", "/instance/outbox" ->
               Route.COLLECTION;
           case "/territory/inbox", "/instance/inbox" -> Route.INBOX;
           default -> null;
@@ -64,9 +72,42 @@ public class ActorServlet extends HttpServlet {
               directory.emptyCollection(
                   URI.create(directory.urls().base() + "/actors" + request.getPathInfo())),
               FederationResponses.CACHE_SHORT);
+      case OUTBOX, SHARED_OBJECTS -> published(request, response, route.get());
       case INBOX ->
           FederationResponses.methodNotAllowed(response, FederationResponses.INBOX_METHODS);
     }
+  }
+
+  // The outbox and the collections of shared objects: PUBLIC items to anyone, NETWORK ones too to a
+  // signed fetch by a peer that may read them.
+  private void published(HttpServletRequest request, HttpServletResponse response, Route route)
+      throws IOException {
+    int page = PublishedCollections.pageParameter(request.getParameter("page"));
+    if (page < 0) {
+      FederationResponses.notFound(response);
+      return;
+    }
+    FederationReaders.Reader reader = readers.reader(request);
+    if (reader == FederationReaders.Reader.REFUSED) {
+      ObjectServlet.unauthorized(response, reader);
+      return;
+    }
+    response.setHeader("Vary", "Signature, Signature-Input");
+    byte[] body =
+        route == Route.OUTBOX
+            ? published.outbox(reader.audiences(), page)
+            : published.objects(
+                FederationUrls.kindOfSegment(request.getPathInfo().substring(COLLECTIONS.length()))
+                    .orElseThrow(),
+                reader.audiences(),
+                page);
+    FederationResponses.body(
+        response,
+        FederationResponses.ACTIVITY_JSON,
+        body,
+        reader == FederationReaders.Reader.NETWORK_PEER
+            ? "private, no-store"
+            : FederationResponses.CACHE_SHORT);
   }
 
   private void actor(HttpServletRequest request, HttpServletResponse response, byte[] document)
