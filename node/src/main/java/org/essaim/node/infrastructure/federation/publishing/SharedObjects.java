@@ -47,11 +47,7 @@ public class SharedObjects {
   WireObjects.Context context() {
     return new WireObjects.Context(
         urls(),
-        id ->
-            organizations
-                .find(id)
-                .filter(o -> o.visibility() == Visibility.PUBLIC)
-                .map(o -> new Organization(null, o.name(), web(o.profile().website()))),
+        id -> organizations.find(id).flatMap(SharedObjects::wireOrganization),
         id -> challenges.find(id).map(SharedObjects::shared).orElse(false));
   }
 
@@ -134,6 +130,18 @@ public class SharedObjects {
                     WireObjects.methodSheet(context(), sheet, version),
                     sheet.publishedAt().orElse(sheet.createdAt()),
                     sheet.updatedAt())));
+  }
+
+  /**
+   * An organisation as projects and solutions name it: its name and website, only when its own
+   * record is PUBLIC (never its address, SIREN, presentation or contacts).
+   */
+  static Optional<Organization> wireOrganization(
+      org.essaim.node.domain.model.organization.Organization organization) {
+    return organization.visibility() == Visibility.PUBLIC
+        ? Optional.of(
+            new Organization(null, organization.name(), web(organization.profile().website())))
+        : Optional.empty();
   }
 
   static boolean shared(MethodSheet sheet) {
