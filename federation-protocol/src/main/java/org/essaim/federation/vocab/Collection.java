@@ -94,7 +94,8 @@ public record Collection(AsObject asObject) {
     }
 
     public Builder totalItems(long value) {
-      object.set(As.TOTAL_ITEMS, Literal.integer(value));
+      // Typed as the ActivityStreams context types the term, so that it compacts to totalItems.
+      object.set(As.TOTAL_ITEMS, Literal.nonNegativeInteger(value));
       return this;
     }
 

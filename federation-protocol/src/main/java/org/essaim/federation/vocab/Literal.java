@@ -22,6 +22,7 @@ public record Literal(JsonValue value, String language, String datatype) impleme
   static final String XSD = "http://www.w3.org/2001/XMLSchema#";
   public static final String XSD_DATE_TIME = XSD + "dateTime";
   public static final String XSD_DATE = XSD + "date";
+  public static final String XSD_NON_NEGATIVE_INTEGER = XSD + "nonNegativeInteger";
 
   public Literal {
     Objects.requireNonNull(value, "value");
@@ -41,6 +42,14 @@ public record Literal(JsonValue value, String language, String datatype) impleme
 
   public static Literal integer(long value) {
     return new Literal(JSON.createValue(value), null, null);
+  }
+
+  /** An {@code xsd:nonNegativeInteger}, as the ActivityStreams context types {@code totalItems}. */
+  public static Literal nonNegativeInteger(long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a non-negative integer, not " + value);
+    }
+    return new Literal(JSON.createValue(value), null, XSD_NON_NEGATIVE_INTEGER);
   }
 
   public static Literal bool(boolean value) {

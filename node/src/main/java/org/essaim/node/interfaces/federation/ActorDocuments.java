@@ -108,8 +108,7 @@ public final class ActorDocuments {
 
   /** An empty ordered collection (outbox, followers, following until they are filled). */
   public static Collection emptyCollection(URI id) {
-    return new Collection(
-        AsObject.builder().id(id).type(As.ORDERED_COLLECTION).integer(As.TOTAL_ITEMS, 0).build());
+    return Collection.builder(id, true, false).totalItems(0).build();
   }
 
   static String summary(TerritoryProfile profile) {
