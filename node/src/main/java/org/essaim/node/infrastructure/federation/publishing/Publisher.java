@@ -68,8 +68,9 @@ public class Publisher {
     Optional<SharedObject> now;
     try {
       now = objects.current(kind, id);
-    } catch (FederationException e) {
-      // A record the vocabulary refuses is not sent; the change itself still commits.
+    } catch (FederationException | IllegalArgumentException e) {
+      // A record the vocabulary refuses (or with an address that is not a URI) is not sent; the
+      // change itself still commits.
       LOG.log(Level.WARNING, "Not published (refused by the vocabulary): " + address, e);
       return PublishingDecision.NOTHING;
     }
