@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.essaim.node.application.federation.publishing.SharedObjectChanged;
 import org.essaim.node.domain.model.campaign.Campaign;
 import org.essaim.node.domain.model.campaign.CampaignRepository;
 import org.essaim.node.domain.model.challenge.Challenge;
@@ -50,6 +51,7 @@ public class ChallengeService {
   @Inject Taxonomy taxonomy;
   @Inject VisibilityDefaultService visibilityDefaults;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<SharedObjectChanged> shared;
 
   /**
    * @throws DomainRuleViolation when the campaign does not exist or a theme key is unknown
@@ -68,6 +70,7 @@ public class ChallengeService {
             clock.instant());
     challenges.add(challenge);
     challenges.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.CHALLENGE, challenge.id()));
     return view(challenge, true);
   }
 
@@ -125,6 +128,7 @@ public class ChallengeService {
     taxonomy.requireKnown(TaxonomyScheme.THEMES, description.themes(), "themes");
     challenge.describe(description, clock.instant());
     challenges.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.CHALLENGE, id));
     return view(challenge, true);
   }
 
@@ -153,6 +157,7 @@ public class ChallengeService {
       challenge.moveTo(target, clock.instant());
     }
     challenges.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.CHALLENGE, id));
     return view(challenge, true);
   }
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.essaim.node.application.federation.publishing.SharedObjectChanged;
 import org.essaim.node.domain.model.campaign.CampaignRepository;
 import org.essaim.node.domain.model.challenge.ChallengeRepository;
 import org.essaim.node.domain.model.challenge.SolutionIdeaRepository;
@@ -48,6 +49,7 @@ public class EventService {
   @Inject TerritoryRepository territories;
   @Inject NodeAddress address;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<SharedObjectChanged> shared;
 
   /** The territory's time zone: events use it unless they name another. */
   @Transactional
@@ -68,6 +70,7 @@ public class EventService {
         new Event(description, visibilityDefaults.defaultFor(ShareableKind.EVENT), clock.instant());
     events.add(event);
     events.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.EVENT, event.id()));
     return EventView.of(event);
   }
 
@@ -144,6 +147,7 @@ public class EventService {
     requireReferences(description);
     event.describe(description, clock.instant());
     events.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.EVENT, id));
     return EventView.of(event);
   }
 
@@ -155,6 +159,7 @@ public class EventService {
     Event event = current(id, expectedVersion);
     event.moveTo(target, clock.instant());
     events.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.EVENT, id));
     return EventView.of(event);
   }
 
@@ -162,6 +167,7 @@ public class EventService {
   public void delete(long id, OptionalLong expectedVersion) {
     events.remove(current(id, expectedVersion));
     events.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.EVENT, id));
   }
 
   private String calendarName() {

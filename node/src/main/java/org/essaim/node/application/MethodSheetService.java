@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.essaim.node.application.federation.publishing.SharedObjectChanged;
 import org.essaim.node.domain.model.methodsheet.MarkdownRenderer;
 import org.essaim.node.domain.model.methodsheet.MethodSheet;
 import org.essaim.node.domain.model.methodsheet.MethodSheetRepository;
@@ -36,6 +37,7 @@ public class MethodSheetService {
   @Inject TerritoryRepository territories;
   @Inject MarkdownRenderer renderer;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<SharedObjectChanged> shared;
 
   /**
    * A new DRAFT sheet at version 1; its referent territory is this node's unless given.
@@ -61,6 +63,7 @@ public class MethodSheetService {
     sheets.flush();
     sheets.addVersion(MethodSheetVersion.of(sheet, note, author, now));
     sheets.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.METHOD_SHEET, sheet.id()));
     return MethodSheetView.of(sheet, true);
   }
 
@@ -124,6 +127,7 @@ public class MethodSheetService {
       sheets.addVersion(MethodSheetVersion.of(sheet, changeNote, author, now));
     }
     sheets.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.METHOD_SHEET, id));
     return MethodSheetView.of(sheet, true);
   }
 
@@ -136,6 +140,7 @@ public class MethodSheetService {
     MethodSheet sheet = current(id, expectedVersion);
     sheet.moveTo(target, author, clock.instant());
     sheets.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.METHOD_SHEET, id));
     return MethodSheetView.of(sheet, true);
   }
 
@@ -145,6 +150,7 @@ public class MethodSheetService {
     MethodSheet sheet = current(id, expectedVersion);
     sheets.remove(sheet);
     sheets.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.METHOD_SHEET, id));
   }
 
   /** The versions a caller may read, newest first: the public only up to the published one. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.essaim.node.application.federation.publishing.SharedObjectChanged;
 import org.essaim.node.domain.model.challenge.ChallengeRepository;
 import org.essaim.node.domain.model.challenge.SolutionIdeaRepository;
 import org.essaim.node.domain.model.organization.OrganizationRepository;
@@ -36,6 +37,7 @@ public class ProjectService {
   @Inject VisibilityDefaultService visibilityDefaults;
   @Inject TransferableSolutionRepository transferableSolutions;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<SharedObjectChanged> shared;
 
   /**
    * @throws InvalidInputException when the carrier or a partner organisation does not exist
@@ -51,6 +53,7 @@ public class ProjectService {
             clock.instant());
     projects.add(project);
     projects.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.PROJECT, project.id()));
     return ProjectView.of(project);
   }
 
@@ -89,6 +92,7 @@ public class ProjectService {
     requireOrganizations(description);
     project.describe(description, clock.instant());
     projects.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.PROJECT, id));
     return ProjectView.of(project);
   }
 
@@ -102,6 +106,7 @@ public class ProjectService {
     Project project = current(id, expectedVersion);
     project.moveToStage(target, admin, clock.instant());
     projects.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.PROJECT, id));
     return ProjectView.of(project);
   }
 
@@ -113,6 +118,7 @@ public class ProjectService {
     Project project = current(id, expectedVersion);
     project.moveToStatus(target, clock.instant());
     projects.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.PROJECT, id));
     return ProjectView.of(project);
   }
 
@@ -135,6 +141,7 @@ public class ProjectService {
     }
     projects.remove(project);
     projects.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.PROJECT, id));
   }
 
   private ProjectView view(Project project, boolean team) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.essaim.node.application.federation.publishing.SharedObjectChanged;
 import org.essaim.node.domain.model.organization.OrganizationRepository;
 import org.essaim.node.domain.model.project.Project;
 import org.essaim.node.domain.model.project.ProjectRepository;
@@ -38,6 +39,7 @@ public class TransferableSolutionService {
   @Inject ProjectRepository projects;
   @Inject OrganizationRepository organizations;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<SharedObjectChanged> shared;
 
   /**
    * @param projectId the source project
@@ -119,6 +121,7 @@ public class TransferableSolutionService {
     String projectTitle = projects.find(solution.projectId()).orElseThrow().description().title();
     solution.describe(description.titledIfUntitled(projectTitle), clock.instant());
     solutions.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.TRANSFERABLE_SOLUTION, id));
     return TransferableSolutionView.of(solution);
   }
 
@@ -131,6 +134,7 @@ public class TransferableSolutionService {
     TransferableSolution solution = current(id, expectedVersion);
     solution.moveTo(target, clock.instant());
     solutions.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.TRANSFERABLE_SOLUTION, id));
     return TransferableSolutionView.of(solution);
   }
 
@@ -148,6 +152,7 @@ public class TransferableSolutionService {
     }
     solutions.remove(solution);
     solutions.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.TRANSFERABLE_SOLUTION, id));
   }
 
   private TransferableSolution visible(long id, boolean team) {

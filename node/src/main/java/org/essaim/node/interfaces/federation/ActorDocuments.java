@@ -16,10 +16,12 @@ import org.essaim.federation.vocab.As;
 import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.AsValue;
 import org.essaim.federation.vocab.Collection;
+import org.essaim.federation.vocab.IriReference;
 import org.essaim.federation.vocab.Literal;
 import org.essaim.federation.vocab.MultikeyMethod;
 import org.essaim.federation.vocab.essaim.Territory;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
  * Builds the node's ActivityStreams documents from its profile and public keys; the library writes
@@ -76,7 +78,25 @@ public final class ActorDocuments {
                 new MultikeyMethod(
                     urls.territoryEd25519Key(), id, Multikey.encodePublicKey(ed25519Key)))
             .build();
-    return withTerritoryProfile(actor, profile);
+    return withStreams(withTerritoryProfile(actor, profile), urls);
+  }
+
+  /** The kinds of shared objects whose collections the territory actor links as {@code streams}. */
+  public static final List<ShareableKind> PUBLISHED_KINDS =
+      List.of(
+          ShareableKind.PROJECT,
+          ShareableKind.METHOD_SHEET,
+          ShareableKind.TRANSFERABLE_SOLUTION,
+          ShareableKind.CHALLENGE,
+          ShareableKind.EVENT);
+
+  // AS2 "streams": supplementary collections; one per kind of shared object.
+  private static Actor withStreams(Actor actor, FederationUrls urls) {
+    AsObject.Builder builder = actor.asObject().toBuilder();
+    for (ShareableKind kind : PUBLISHED_KINDS) {
+      builder.add(As.NS + "streams", new IriReference(urls.territoryCollection(kind)));
+    }
+    return new Actor(builder.build());
   }
 
   /**

@@ -8,13 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.essaim.node.infrastructure.federation.inbound.SignedRequests;
 import org.essaim.node.interfaces.rest.problem.ProblemDetail;
 
 /**
@@ -22,16 +16,15 @@ import org.essaim.node.interfaces.rest.problem.ProblemDetail;
  * inboxes. An actor address answers by content negotiation ({@link Representation}): the
  * ActivityStreams document, a 303 to the territory's web page, or 406. The followers and following
  * collections give their count to anyone and their items to signed requesters allowed to read the
- * network; outboxes are empty and inboxes answer 501 until their packages are merged.
+ * network; the outbox and the per-kind collections list what the reader may see.
  */
 @WebServlet("/actors/*")
 public class ActorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FederationDirectory directory;
-  @Inject transient SignedRequests signedRequests;
-
-  private static final Logger LOG = Logger.getLogger(ActorServlet.class.getName());
+  @Inject transient PublishedCollections published;
+  @Inject transient FederationReaders readers;
 
   private enum Route {
     TERRITORY,
@@ -39,18 +32,27 @@ public class ActorServlet extends HttpServlet {
     COLLECTION,
     FOLLOWERS,
     FOLLOWING,
+    OUTBOX,
+    SHARED_OBJECTS,
     INBOX
   }
 
+  private static final String COLLECTIONS = "/territory/collections/";
+
   private static Optional<Route> route(HttpServletRequest request) {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    if (path.startsWith(COLLECTIONS)
+        && FederationUrls.kindOfSegment(path.substring(COLLECTIONS.length())).isPresent()) {
+      return Optional.of(Route.SHARED_OBJECTS);
+    }
     return Optional.ofNullable(
         switch (path) {
           case "/territory" -> Route.TERRITORY;
           case "/instance" -> Route.INSTANCE;
-          case "/territory/outbox", "/instance/outbox" -> Route.COLLECTION;
+          case "/territory/outbox" -> Route.OUTBOX;
           case "/territory/followers" -> Route.FOLLOWERS;
           case "/territory/following" -> Route.FOLLOWING;
+          case "/instance/outbox" -> Route.COLLECTION;
           case "/territory/inbox", "/instance/inbox" -> Route.INBOX;
           default -> null;
         });
@@ -74,48 +76,58 @@ public class ActorServlet extends HttpServlet {
               directory.emptyCollection(
                   URI.create(directory.urls().base() + "/actors" + request.getPathInfo())),
               FederationResponses.CACHE_SHORT);
-      case FOLLOWERS, FOLLOWING -> {
-        Optional<URI> requester = requester(request);
-        byte[] body =
-            route.get() == Route.FOLLOWERS
-                ? directory.followers(requester)
-                : directory.following(requester);
-        boolean items = directory.showItems(requester);
-        FederationResponses.body(
-            response,
-            FederationResponses.ACTIVITY_JSON,
-            body,
-            items ? "private, no-store" : FederationResponses.CACHE_SHORT);
-        response.setHeader("Vary", "Signature, Signature-Input");
-      }
+      case FOLLOWERS, FOLLOWING -> follows(request, response, route.get());
+      case OUTBOX, SHARED_OBJECTS -> published(request, response, route.get());
       case INBOX ->
           FederationResponses.methodNotAllowed(response, FederationResponses.INBOX_METHODS);
     }
   }
 
-  // The actor that signed this fetch, when it is signed and the signature holds; a fetch that is
-  // unsigned or badly signed still gets the count (no items), not an error.
-  private Optional<URI> requester(HttpServletRequest request) {
-    if (request.getHeader("Signature") == null && request.getHeader("Signature-Input") == null) {
-      return Optional.empty();
+  // Followers and following: the count to anyone (an unsigned or badly signed fetch included, as
+  // Mastodon does), the actor ids only to a signed fetch by a peer that may read the network.
+  private void follows(HttpServletRequest request, HttpServletResponse response, Route route)
+      throws IOException {
+    boolean items = readers.reader(request) == FederationReaders.Reader.NETWORK_PEER;
+    byte[] body =
+        route == Route.FOLLOWERS ? directory.followers(items) : directory.following(items);
+    response.setHeader("Vary", "Signature, Signature-Input");
+    FederationResponses.body(
+        response,
+        FederationResponses.ACTIVITY_JSON,
+        body,
+        items ? "private, no-store" : FederationResponses.CACHE_SHORT);
+  }
+
+  // The outbox and the collections of shared objects: PUBLIC items to anyone, NETWORK ones too to a
+  // signed fetch by a peer that may read them.
+  private void published(HttpServletRequest request, HttpServletResponse response, Route route)
+      throws IOException {
+    int page = PublishedCollections.pageParameter(request.getParameter("page"));
+    if (page < 0) {
+      FederationResponses.notFound(response);
+      return;
     }
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      headers.put(name, Collections.list(request.getHeaders(name)));
+    FederationReaders.Reader reader = readers.reader(request);
+    if (reader == FederationReaders.Reader.REFUSED) {
+      ObjectServlet.unauthorized(response, reader);
+      return;
     }
-    String query = request.getQueryString();
-    URI uri =
-        URI.create(
-            directory.urls().base()
-                + "/actors"
-                + request.getPathInfo()
-                + (query == null ? "" : "?" + query));
-    try {
-      return Optional.of(signedRequests.verify("GET", uri, headers, null).actor());
-    } catch (RuntimeException e) {
-      LOG.fine(() -> "Unverified signed fetch of " + uri + ": " + e.getMessage());
-      return Optional.empty();
-    }
+    response.setHeader("Vary", "Signature, Signature-Input");
+    byte[] body =
+        route == Route.OUTBOX
+            ? published.outbox(reader.audiences(), page)
+            : published.objects(
+                FederationUrls.kindOfSegment(request.getPathInfo().substring(COLLECTIONS.length()))
+                    .orElseThrow(),
+                reader.audiences(),
+                page);
+    FederationResponses.body(
+        response,
+        FederationResponses.ACTIVITY_JSON,
+        body,
+        reader == FederationReaders.Reader.NETWORK_PEER
+            ? "private, no-store"
+            : FederationResponses.CACHE_SHORT);
   }
 
   private void actor(HttpServletRequest request, HttpServletResponse response, byte[] document)

@@ -88,20 +88,15 @@ public class FederationDirectory {
    * requester allowed to read the network ({@link PeerDirectory#mayReadNetwork}), as Mastodon hides
    * follower lists.
    */
-  public byte[] followers(Optional<URI> requester) {
+  public byte[] followers(boolean showItems) {
     List<URI> ids = follows.acceptedFollowers();
-    return collection(urls().territoryFollowers(), ids, showItems(requester));
+    return collection(urls().territoryFollowers(), ids, showItems);
   }
 
   /** The actors the territory follows (accepted), on the same terms as {@link #followers}. */
-  public byte[] following(Optional<URI> requester) {
+  public byte[] following(boolean showItems) {
     List<URI> ids = follows.acceptedFollowing();
-    return collection(urls().territoryFollowing(), ids, showItems(requester));
-  }
-
-  /** Whether the items of the followers/following collections are shown to this requester. */
-  public boolean showItems(Optional<URI> requester) {
-    return requester.filter(peers::mayReadNetwork).isPresent();
+    return collection(urls().territoryFollowing(), ids, showItems);
   }
 
   private byte[] collection(URI id, List<URI> ids, boolean items) {

@@ -4,6 +4,8 @@ package org.essaim.node.interfaces.federation;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.essaim.node.domain.model.visibility.ShareableKind;
 
 /**
  * The node's federation addresses, all under {@code essaim.base.url}. They are identities other
@@ -91,6 +93,84 @@ public record FederationUrls(String base) {
   /** A new activity of this node: {@code /activities/<uuid>}, never reused. */
   public URI activity(java.util.UUID id) {
     return at("/activities/" + id);
+  }
+
+  /** Where published objects live: {@code /objects/<kind>/<local id>}. */
+  public static final String OBJECTS_PATH = "/objects";
+
+  /** Where this node's activities live: {@code /activities/<uuid>}. */
+  public static final String ACTIVITIES_PATH = "/activities";
+
+  public URI project(long id) {
+    return at(OBJECTS_PATH + "/projects/" + id);
+  }
+
+  public URI methodSheet(long id) {
+    return at(OBJECTS_PATH + "/method-sheets/" + id);
+  }
+
+  public URI solution(long id) {
+    return at(OBJECTS_PATH + "/solutions/" + id);
+  }
+
+  public URI challenge(long id) {
+    return at(OBJECTS_PATH + "/challenges/" + id);
+  }
+
+  public URI event(long id) {
+    return at(OBJECTS_PATH + "/events/" + id);
+  }
+
+  /** The address of a shared object of this kind (organisations have none: they are embedded). */
+  public URI object(ShareableKind kind, long id) {
+    return at(OBJECTS_PATH + "/" + objectSegment(kind) + "/" + id);
+  }
+
+  /** The path segment of a kind under {@code /objects} and {@code /collections}. */
+  public static String objectSegment(ShareableKind kind) {
+    switch (kind) {
+      case PROJECT:
+        return "projects";
+      case METHOD_SHEET:
+        return "method-sheets";
+      case TRANSFERABLE_SOLUTION:
+        return "solutions";
+      case CHALLENGE:
+        return "challenges";
+      case EVENT:
+        return "events";
+      default:
+        throw new IllegalArgumentException(kind + " objects are not published on their own");
+    }
+  }
+
+  /** The kind published under this path segment, if any. */
+  public static Optional<ShareableKind> kindOfSegment(String segment) {
+    for (ShareableKind kind : ShareableKind.values()) {
+      if (kind != ShareableKind.ORGANIZATION && objectSegment(kind).equals(segment)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The territory's collection of the shared objects of a kind. */
+  public URI territoryCollection(ShareableKind kind) {
+    return at(TERRITORY_PATH + "/collections/" + objectSegment(kind));
+  }
+
+  /** A page of a collection of the territory: {@code <collection>?page=<n>}, n from 1. */
+  public static URI page(URI collection, int page) {
+    return URI.create(collection + "?page=" + page);
+  }
+
+  /** The public REST resource of a shared object, where browsers are sent. */
+  public URI restResource(ShareableKind kind, long id) {
+    String segment =
+        kind == ShareableKind.TRANSFERABLE_SOLUTION
+            ? "transferable-solutions"
+            : objectSegment(kind);
+    return at("/api/" + segment + "/" + id);
   }
 
   public URI nodeInfo() {
