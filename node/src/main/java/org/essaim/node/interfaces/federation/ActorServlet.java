@@ -14,14 +14,16 @@ import org.essaim.node.interfaces.rest.problem.ProblemDetail;
 /**
  * The two actors ({@code /actors/territory}, {@code /actors/instance}) and their collections and
  * inboxes. An actor address answers by content negotiation ({@link Representation}): the
- * ActivityStreams document, a 303 to the territory's web page, or 406. Collections are empty and
- * inboxes answer 501 until the node federates activities; their addresses are already final.
+ * ActivityStreams document, a 303 to the territory's web page, or 406. Collections are empty until
+ * the node publishes activities; the inboxes receive signed activities through {@link
+ * InboxEndpoint}.
  */
 @WebServlet("/actors/*")
 public class ActorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient FederationDirectory directory;
+  @Inject transient InboxEndpoint inbox;
 
   private enum Route {
     TERRITORY,
@@ -104,7 +106,7 @@ public class ActorServlet extends HttpServlet {
     if (route.isEmpty()) {
       FederationResponses.notFound(response);
     } else if (route.get() == Route.INBOX) {
-      FederationResponses.notImplemented(response);
+      inbox.receive("/actors" + request.getPathInfo(), request, response);
     } else {
       FederationResponses.methodNotAllowed(response, FederationResponses.READ_METHODS);
     }
