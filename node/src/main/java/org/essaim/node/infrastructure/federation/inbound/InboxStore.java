@@ -103,7 +103,7 @@ public class InboxStore {
             .createNativeQuery(
                 "INSERT INTO inbox_activity (activity_id, activity_type, actor_id, document,"
                     + " received_at, state, attempts, next_attempt_at, journal_id)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, ?5, ?6)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, 'PENDING', 0, ?7, ?6)"
                     + " ON CONFLICT (activity_id) DO NOTHING RETURNING id")
             .setParameter(1, activity.activityId().toString())
             .setParameter(2, activity.activityType())
@@ -111,6 +111,7 @@ public class InboxStore {
             .setParameter(4, activity.document())
             .setParameter(5, activity.receivedAt())
             .setParameter(6, journalId)
+            .setParameter(7, activity.receivedAt())
             .getResultList();
     if (inserted.isEmpty()) {
       setOutcome(
