@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.Key;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -31,13 +33,16 @@ import org.essaim.node.infrastructure.federation.remote.RemoteActors;
  *
  * <p>The key is the one the actor document lists under the keyId; the actor is the keyId without
  * its fragment, read through {@link RemoteActors} (cached). When the signature fails with a cached
- * document, the document is fetched once more and the signature checked again: the peer may have
- * rotated its key.
+ * document at least a minute old, the document is fetched once more and the signature checked
+ * again: the peer may have rotated its key.
  */
 @ApplicationScoped
 public class SignedRequests {
 
   private static final Logger LOG = Logger.getLogger(SignedRequests.class.getName());
+
+  /** A cached document younger than this is not refetched after a failure (no fetch storms). */
+  static final Duration MIN_REFETCH_INTERVAL = Duration.ofMinutes(1);
 
   @Inject RemoteActors actors;
 
@@ -71,7 +76,9 @@ public class SignedRequests {
     try {
       signature = verifier.verify(request, lookup::resolve);
     } catch (SignatureVerificationException e) {
-      if (!lookup.fromCache || !mayBeRotated(e.reason())) {
+      if (!lookup.fromCache
+          || !mayBeRotated(e.reason())
+          || !oldEnoughToRefetch(lookup.fetchedAt, OffsetDateTime.now(clock))) {
         throw e;
       }
       LOG.fine(() -> "Signature failed with a cached actor, fetching it again: " + e.getMessage());
@@ -88,6 +95,15 @@ public class SignedRequests {
     return reason == Reason.UNKNOWN_KEY || reason == Reason.INVALID_SIGNATURE;
   }
 
+  /**
+   * Whether a cached document may be fetched again after a failure: not when it is younger than
+   * {@link #MIN_REFETCH_INTERVAL}, so that a stream of bad signatures naming a peer's key does not
+   * turn this node into a fetch amplifier against that peer.
+   */
+  static boolean oldEnoughToRefetch(OffsetDateTime fetchedAt, OffsetDateTime now) {
+    return fetchedAt == null || !fetchedAt.plus(MIN_REFETCH_INTERVAL).isAfter(now);
+  }
+
   /** The actor id a key id names: the key id without its fragment. */
   static URI actorOf(URI keyId) {
     String s = keyId.toString();
@@ -99,6 +115,7 @@ public class SignedRequests {
     private final boolean refresh;
     Actor owner;
     boolean fromCache;
+    OffsetDateTime fetchedAt;
 
     Lookup(boolean refresh) {
       this.refresh = refresh;
@@ -124,6 +141,7 @@ public class SignedRequests {
           RemoteActors.Resolved resolved = actors.resolve(actorId);
           owner = resolved.actor();
           fromCache = resolved.fromCache();
+          fetchedAt = resolved.fetchedAt();
         }
       } catch (RemoteRequestException e) {
         throw new SignatureVerificationException(

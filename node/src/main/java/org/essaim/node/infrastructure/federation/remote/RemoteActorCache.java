@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.essaim.federation.vocab.Actor;
@@ -18,18 +19,35 @@ public class RemoteActorCache {
   @PersistenceContext(unitName = "essaim")
   EntityManager entityManager;
 
+  /** A cached document and when it was fetched. */
+  public record Cached(String document, OffsetDateTime fetchedAt) {}
+
   /** The cached document of the actor, when fetched after {@code freshAfter}. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> find(URI actorId, OffsetDateTime freshAfter) {
+  public Optional<Cached> find(URI actorId, OffsetDateTime freshAfter) {
     @SuppressWarnings("unchecked")
-    List<Object> rows =
+    List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT document FROM remote_actor WHERE actor_id = ?1 AND fetched_at > ?2")
+                "SELECT document, fetched_at FROM remote_actor"
+                    + " WHERE actor_id = ?1 AND fetched_at > ?2")
             .setParameter(1, actorId.toString())
             .setParameter(2, freshAfter)
             .getResultList();
-    return rows.stream().findFirst().map(Object::toString);
+    return rows.stream().findFirst().map(row -> new Cached(row[0].toString(), time(row[1])));
+  }
+
+  private static OffsetDateTime time(Object value) {
+    if (value instanceof OffsetDateTime odt) {
+      return odt.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant().atOffset(ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.LocalDateTime ldt) {
+      return ldt.atOffset(ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Unexpected time value " + value);
   }
 
   /** Stores (or replaces) the document of the actor. */

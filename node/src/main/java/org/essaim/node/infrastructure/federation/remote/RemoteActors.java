@@ -39,8 +39,11 @@ public class RemoteActors {
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
-  /** An actor and whether it came from the cache (so that a failed check may refetch it once). */
-  public record Resolved(Actor actor, boolean fromCache) {}
+  /**
+   * An actor, whether it came from the cache (so that a failed check may refetch it once) and when
+   * it was fetched.
+   */
+  public record Resolved(Actor actor, boolean fromCache, OffsetDateTime fetchedAt) {}
 
   /** The actor document at {@code id}, whose own id must be that address; cached. */
   public Actor actor(URI id) {
@@ -50,12 +53,12 @@ public class RemoteActors {
   /** The actor, from the cache when fresh, else fetched (and cached). */
   public Resolved resolve(URI id) {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    Optional<Actor> cached =
-        cache.find(id, now.minus(ttl())).map(document -> read(id, document.getBytes(UTF8)));
+    Optional<RemoteActorCache.Cached> cached = cache.find(id, now.minus(ttl()));
     if (cached.isPresent()) {
-      return new Resolved(cached.get(), true);
+      return new Resolved(
+          read(id, cached.get().document().getBytes(UTF8)), true, cached.get().fetchedAt());
     }
-    return new Resolved(refresh(id), false);
+    return new Resolved(refresh(id), false, now);
   }
 
   /** The actor fetched again (after a key rotation, or a failed signature check), and cached. */

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ class SignedRequestsTest {
   final KeyPair oldKey = rsa();
   final KeyPair newKey = rsa();
   final List<String> fetches = new ArrayList<>();
+  OffsetDateTime cachedAt = OffsetDateTime.now().minusHours(1);
 
   static KeyPair rsa() {
     try {
@@ -60,7 +62,9 @@ class SignedRequestsTest {
           @Override
           public Resolved resolve(URI id) {
             fetches.add("cache " + id);
-            return cached != null ? new Resolved(cached, true) : new Resolved(refresh(id), false);
+            return cached != null
+                ? new Resolved(cached, true, cachedAt)
+                : new Resolved(refresh(id), false, OffsetDateTime.now());
           }
 
           @Override
@@ -102,6 +106,20 @@ class SignedRequestsTest {
             .verify("POST", INBOX, signed(rfc9421(newKey)), BODY);
     assertThat(requester.actor()).isEqualTo(PEER);
     assertThat(fetches).containsExactly("cache " + PEER, "fetch " + PEER);
+  }
+
+  @Test
+  void aDocumentCachedLessThanAMinuteAgoIsNotFetchedAgain() {
+    cachedAt = OffsetDateTime.now().minusSeconds(10);
+    assertThatThrownBy(
+            () ->
+                verifier(actor(oldKey, PEER), actor(newKey, PEER))
+                    .verify("POST", INBOX, signed(rfc9421(newKey)), BODY))
+        .isInstanceOf(SignatureVerificationException.class);
+    assertThat(fetches).containsExactly("cache " + PEER);
+    OffsetDateTime now = OffsetDateTime.now();
+    assertThat(SignedRequests.oldEnoughToRefetch(now.minusSeconds(59), now)).isFalse();
+    assertThat(SignedRequests.oldEnoughToRefetch(now.minusSeconds(60), now)).isTrue();
   }
 
   @Test
