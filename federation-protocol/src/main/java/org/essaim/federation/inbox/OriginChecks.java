@@ -51,7 +51,8 @@ public final class OriginChecks {
    * The activity comes from its actor's origin, and so does every object it embeds when it creates
    * or updates it; embedded objects are attributed to the actor if attributed at all. Announce,
    * Accept, Reject, Undo and Flag may embed others' objects (what they announce, the Follow they
-   * accept), whose own origin is checked when they are fetched by id.
+   * accept), whose own origin is checked when they are fetched by id. Create, Update and Delete
+   * must name an object of the actor's origin, embedded or referenced by id.
    */
   public static void requireSameOrigin(Activity activity) {
     URI actor = activity.actor();
@@ -75,6 +76,14 @@ public final class OriginChecks {
             .orElse(false);
     if (!authored) {
       return;
+    }
+    // A Delete (or Update) names its object by id alone as often as it embeds it.
+    for (URI object : activity.asObject().references(As.OBJECT)) {
+      if (!sameOrigin(object, actor)) {
+        throw new OriginViolationException(
+            Reason.OBJECT_ORIGIN_MISMATCH,
+            "the object <" + object + "> is not on the origin of the actor <" + actor + ">");
+      }
     }
     for (AsObject object : activity.asObject().embedded(As.OBJECT)) {
       object

@@ -74,6 +74,26 @@ class OriginChecksTest {
   }
 
   @Test
+  void deleteOrUpdateOfAnObjectReferencedOnAnotherOriginIsRefused() {
+    for (ActivityType type : new ActivityType[] {ActivityType.DELETE, ActivityType.UPDATE}) {
+      Activity activity =
+          Activity.builder(type)
+              .id(URI.create("https://miramas.essaim.example/activities/1"))
+              .actor(MIRAMAS)
+              .object(URI.create("https://grenoble.essaim.example/projects/1"))
+              .build();
+      assertReason(() -> OriginChecks.requireSameOrigin(activity), Reason.OBJECT_ORIGIN_MISMATCH);
+    }
+    Activity own =
+        Activity.builder(ActivityType.DELETE)
+            .id(URI.create("https://miramas.essaim.example/activities/2"))
+            .actor(MIRAMAS)
+            .object(URI.create("https://miramas.essaim.example/projects/1"))
+            .build();
+    OriginChecks.requireSameOrigin(own);
+  }
+
+  @Test
   void activityIdOnAnotherOriginIsRefused() {
     Activity follow =
         Activity.builder(ActivityType.FOLLOW)

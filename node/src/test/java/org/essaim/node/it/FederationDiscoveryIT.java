@@ -216,7 +216,7 @@ class FederationDiscoveryIT {
 
   @Test
   @Order(7)
-  void onlyReadsAreAllowedAndInboxesAreNotOpenYet() {
+  void onlyReadsAreAllowedAndInboxesTakeOnlyActivities() {
     HttpResponse<String> postToActor = send("POST", "/actors/territory");
     assertThat(postToActor.statusCode()).isEqualTo(405);
     assertThat(postToActor.headers().firstValue("Allow")).isPresent();
@@ -224,8 +224,8 @@ class FederationDiscoveryIT {
     assertThat(send("PUT", "/.well-known/webfinger").statusCode()).isEqualTo(405);
     for (String inbox : List.of("/actors/territory/inbox", "/actors/instance/inbox", "/inbox")) {
       HttpResponse<String> post = send("POST", inbox);
-      assertThat(post.statusCode()).as(inbox).isEqualTo(501);
-      assertThat(json(post).getInt("status")).isEqualTo(501);
+      assertThat(post.statusCode()).as(inbox).isEqualTo(415);
+      assertThat(json(post).getInt("status")).isEqualTo(415);
     }
     HttpResponse<String> unknown = get("/actors/nobody", ACTIVITY_JSON);
     assertThat(unknown.statusCode()).isEqualTo(404);

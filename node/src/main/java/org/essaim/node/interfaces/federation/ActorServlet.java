@@ -16,7 +16,8 @@ import org.essaim.node.interfaces.rest.problem.ProblemDetail;
  * inboxes. An actor address answers by content negotiation ({@link Representation}): the
  * ActivityStreams document, a 303 to the territory's web page, or 406. The followers and following
  * collections give their count to anyone and their items to signed requesters allowed to read the
- * network; the outbox and the per-kind collections list what the reader may see.
+ * network; the outbox and the per-kind collections list what the reader may see. The inboxes
+ * receive signed activities through {@link InboxEndpoint}.
  */
 @WebServlet("/actors/*")
 public class ActorServlet extends HttpServlet {
@@ -25,6 +26,7 @@ public class ActorServlet extends HttpServlet {
   @Inject transient FederationDirectory directory;
   @Inject transient PublishedCollections published;
   @Inject transient FederationReaders readers;
+  @Inject transient InboxEndpoint inbox;
 
   private enum Route {
     TERRITORY,
@@ -165,7 +167,7 @@ public class ActorServlet extends HttpServlet {
     if (route.isEmpty()) {
       FederationResponses.notFound(response);
     } else if (route.get() == Route.INBOX) {
-      FederationResponses.notImplemented(response);
+      inbox.receive("/actors" + request.getPathInfo(), request, response);
     } else {
       FederationResponses.methodNotAllowed(response, FederationResponses.READ_METHODS);
     }

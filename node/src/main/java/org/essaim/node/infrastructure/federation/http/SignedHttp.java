@@ -58,6 +58,9 @@ public final class SignedHttp {
     this.timeout = timeout;
     this.http =
         HttpClient.newBuilder()
+            // HTTP/1.1: over plain http the JDK client would try an h2c upgrade, with which a POST
+            // body to Open Liberty can stall; peers behind TLS gain little from HTTP/2 here.
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(timeout)
             .build();

@@ -4,6 +4,13 @@ package org.essaim.node.infrastructure.federation.remote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essaim.federation.inbox.OriginChecks;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
 import org.essaim.federation.vocab.Actor;
@@ -13,34 +20,77 @@ import org.essaim.node.infrastructure.federation.http.RemoteRequestException;
 import org.essaim.node.infrastructure.federation.http.RemoteResponse;
 
 /**
- * Remote actors by id: their inboxes and keys.
- *
- * <p>Minimal version: fetched on every call (no cache yet).
+ * Remote actors by id: their inboxes and keys. Documents are fetched through the {@link
+ * FederationHttpClient} (signed by the instance actor, address policy applied), read with the
+ * bundled contexts only, required to carry the address they came from as their id, and cached in
+ * the {@code remote_actor} table for {@code essaim.federation.actor-cache.ttl} (default one day).
  */
 @ApplicationScoped
 public class RemoteActors {
 
   @Inject FederationHttpClient http;
+  @Inject RemoteActorCache cache;
+
+  @Inject
+  @ConfigProperty(name = "essaim.federation.actor-cache.ttl", defaultValue = "P1D")
+  String ttl;
+
+  Clock clock = Clock.systemUTC();
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
-  /** The actor document at {@code id}, whose own id must be that address. */
+  /**
+   * An actor, whether it came from the cache (so that a failed check may refetch it once) and when
+   * it was fetched.
+   */
+  public record Resolved(Actor actor, boolean fromCache, OffsetDateTime fetchedAt) {}
+
+  /** The actor document at {@code id}, whose own id must be that address; cached. */
   public Actor actor(URI id) {
-    return fetch(id);
+    return resolve(id).actor();
   }
 
-  /** The actor fetched again (after a key rotation, or a failed signature check). */
+  /** The actor, from the cache when fresh, else fetched (and cached). */
+  public Resolved resolve(URI id) {
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    Optional<RemoteActorCache.Cached> cached = cache.find(id, now.minus(ttl()));
+    if (cached.isPresent()) {
+      return new Resolved(
+          read(id, cached.get().document().getBytes(UTF8)), true, cached.get().fetchedAt());
+    }
+    return new Resolved(refresh(id), false, now);
+  }
+
+  /** The actor fetched again (after a key rotation, or a failed signature check), and cached. */
   public Actor refresh(URI id) {
-    return fetch(id);
-  }
-
-  private Actor fetch(URI id) {
     RemoteResponse response = http.get(id);
     if (!response.isSuccess()) {
       throw new RemoteRequestException("Actor " + id + " answered " + response.status());
     }
-    AsObject document = codec.read(response.body());
+    Actor actor = read(id, response.body());
+    cache.store(
+        actor,
+        new String(response.body(), UTF8),
+        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    return actor;
+  }
+
+  /** The cache's time to live, {@code essaim.federation.actor-cache.ttl} (ISO-8601 duration). */
+  Duration ttl() {
+    try {
+      Duration parsed = Duration.parse(ttl.strip());
+      return parsed.isNegative() ? Duration.ZERO : parsed;
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "essaim.federation.actor-cache.ttl must be an ISO-8601 duration such as P1D or PT6H", e);
+    }
+  }
+
+  private Actor read(URI id, byte[] body) {
+    AsObject document = codec.read(body);
     OriginChecks.requireFetchedId(id, document);
     return new Actor(document);
   }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 }
