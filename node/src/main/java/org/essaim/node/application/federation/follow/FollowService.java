@@ -344,6 +344,7 @@ public class FollowService {
   // --- helpers ---
 
   private Peer upsert(Actor actor) {
+    peers.lockActor(actor.id());
     Peer peer =
         peers
             .findByActor(actor.id())

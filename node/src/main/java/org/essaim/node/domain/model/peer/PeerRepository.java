@@ -22,6 +22,13 @@ public interface PeerRepository {
   void add(Peer peer);
 
   /**
+   * Serialises the creation and change of one actor's row until the current transaction ends,
+   * across transactions and replicas: a Follow sent by an administrator and a Follow received at
+   * the same moment would otherwise both create the row. Stores without concurrency need nothing.
+   */
+  default void lockActor(URI actorId) {}
+
+  /**
    * Peers by filters (each null for any), by actor id.
    *
    * @param follower their follow's state

@@ -51,6 +51,16 @@ public class JpaPeerRepository implements PeerRepository {
   }
 
   @Override
+  public void lockActor(URI actorId) {
+    // A transaction-scoped advisory lock on the actor id's hash: released at commit or rollback.
+    entityManager
+        .createNativeQuery(
+            "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
+        .setParameter(1, actorId.toString())
+        .getSingleResult();
+  }
+
+  @Override
   public void add(Peer peer) {
     entityManager.persist(peer);
   }

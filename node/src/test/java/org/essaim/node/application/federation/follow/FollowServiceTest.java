@@ -322,6 +322,15 @@ class FollowServiceTest {
   // --- administrators ---
 
   @Test
+  void theActorsRowIsLockedBeforeItIsLookedUpOrCreatedBothWays() {
+    // A Follow sent by an administrator and one received at the same moment would both insert it.
+    receiveFollow();
+    assertThat(f.peers.locked).containsExactly(B);
+    followB();
+    assertThat(f.peers.locked).containsExactly(B, B);
+  }
+
+  @Test
   void unfollowingSendsAnUndoEmbeddingOurFollow() {
     followB();
     String followId = ourFollowId();

@@ -16,6 +16,12 @@ import org.essaim.node.domain.model.peer.PeerRepository;
 final class InMemoryPeers implements PeerRepository {
 
   final List<Peer> peers = new ArrayList<>();
+  final List<URI> locked = new ArrayList<>();
+
+  @Override
+  public void lockActor(URI actorId) {
+    locked.add(actorId);
+  }
 
   @Override
   public Optional<Peer> find(UUID id) {
