@@ -178,6 +178,11 @@ public final class NodeProcess implements AutoCloseable {
     return http;
   }
 
+  /** The node's data directory ({@code essaim.data.dir}): its database cluster and actor keys. */
+  public Path dataDir() {
+    return nodeDir.resolve("data");
+  }
+
   public Path logsDir() {
     return nodeDir.resolve("output").resolve(serverName).resolve("logs");
   }
