@@ -26,6 +26,8 @@ import java.util.function.Predicate;
 public final class FedifyPeer implements AutoCloseable {
 
   private static final Path DIR = Path.of("src/test/interop/fedify-peer").toAbsolutePath();
+  private static final Path LOG = Path.of("target/fedify-peer/peer-stderr.log").toAbsolutePath();
+  private static final Path NPM_LOG = Path.of("target/fedify-peer/npm-ci.log").toAbsolutePath();
 
   private final Process process;
   private final Writer commands;
@@ -65,13 +67,19 @@ public final class FedifyPeer implements AutoCloseable {
 
   /** Installs the npm packages if needed and starts the peer on a free loopback port. */
   public static FedifyPeer start() {
+    try {
+      Files.createDirectories(LOG.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     installPackages();
     int port = freePort();
     try {
       Process process =
           new ProcessBuilder("node", "peer.mjs", Integer.toString(port))
               .directory(DIR.toFile())
-              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              // never the test JVM's own streams: the build tool talks to its forks over them
+              .redirectError(LOG.toFile())
               .start();
       FedifyPeer peer = new FedifyPeer(process, port);
       peer.await("ready", e -> true, Duration.ofSeconds(60));
@@ -89,11 +97,13 @@ public final class FedifyPeer implements AutoCloseable {
       Process npm =
           new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
               .directory(DIR.toFile())
-              .inheritIO()
+              .redirectErrorStream(true)
+              .redirectOutput(NPM_LOG.toFile())
               .start();
       if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
         npm.destroyForcibly();
-        throw new IllegalStateException("npm ci failed in " + DIR);
+        throw new IllegalStateException(
+            "npm ci failed in " + DIR + ":\n" + Files.readString(NPM_LOG));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot run npm (is Node.js installed?)", e);
@@ -145,7 +155,8 @@ public final class FedifyPeer implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("No '" + name + "' event from the Fedify peer; saw " + events);
+          throw new AssertionError(
+              "No '" + name + "' event from the Fedify peer; saw " + events + stderr());
         }
         try {
           events.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
@@ -154,6 +165,14 @@ public final class FedifyPeer implements AutoCloseable {
           throw new AssertionError(e);
         }
       }
+    }
+  }
+
+  private static String stderr() {
+    try {
+      return Files.exists(LOG) ? "; its stderr:\n" + Files.readString(LOG) : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 
