@@ -72,7 +72,7 @@ class InboxAttackIT {
 
   @BeforeAll
   static void start() throws IOException {
-    for (String name : List.of("peer", "second", "other")) {
+    for (String name : List.of("peer", "second", "other", "blocked")) {
       KEYS.put(name, rsa());
     }
     peerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -337,6 +337,25 @@ class InboxAttackIT {
   }
 
   // ---- refused ----
+
+  @Test
+  void aBlockedActorIsRefusedEvenWithAValidSignature() {
+    HttpResponse<String> block =
+        node.sendJsonAsAdmin(
+            "POST",
+            "/api/admin/federation/blocks",
+            "{\"actor\":\"" + actor("blocked") + "\",\"reason\":\"Spam\"}");
+    assertThat(block.statusCode()).as(block.body()).isEqualTo(201);
+    String id = newId(actor("blocked"));
+    long before = storedActivities();
+
+    assertRejected(
+        send(signed("blocked", "/inbox", like(id, actor("blocked")))),
+        403,
+        "federation-not-admitted",
+        "this territory does not accept activities from");
+    assertThat(storedActivities()).isEqualTo(before);
+  }
 
   @Test
   void anUnsignedPostIsRefused() {
