@@ -42,6 +42,7 @@ import org.essaim.federation.vocab.ActorType;
 import org.essaim.federation.vocab.PublicKey;
 import org.essaim.node.testsupport.HttpCalls;
 import org.essaim.node.testsupport.NodeProcess;
+import org.essaim.node.testsupport.PeerRows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,10 @@ class InboxAttackIT {
   static HttpServer peerServer;
   static int peerPort;
   static final Map<String, KeyPair> KEYS = new ConcurrentHashMap<>();
+
+  /** Objects the fake peer serves, by path. */
+  static final Map<String, byte[]> OBJECTS = new ConcurrentHashMap<>();
+
   // HTTP/1.1: a first request with a body sent as an h2c upgrade never reaches Liberty's servlets.
   static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -121,6 +126,15 @@ class InboxAttackIT {
       if (exchange.getRequestMethod().equals("POST")) {
         exchange.getRequestBody().readAllBytes();
         exchange.sendResponseHeaders(202, -1);
+        return;
+      }
+      byte[] object = OBJECTS.get(path);
+      if (object != null) {
+        exchange.getResponseHeaders().set("Content-Type", ACTIVITY_JSON);
+        exchange.sendResponseHeaders(200, object.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(object);
+        }
         return;
       }
       String name = path.startsWith("/users/") ? path.substring("/users/".length()) : "";
@@ -451,6 +465,35 @@ class InboxAttackIT {
         403,
         "federation-origin-mismatch",
         "origin mismatch");
+  }
+
+  @Test
+  void anAnnounceOfAForgedObjectIsRejected() {
+    // The node follows "peer", which re-shares a note of "other": the embedded copy says something
+    // the note at its own address does not.
+    PeerRows.insert(node, URI.create(actor("peer")), "NONE", "ACCEPTED");
+    String noteId = actor("other").replace("/users/other", "/objects/note-1");
+    OBJECTS.put(
+        "/objects/note-1",
+        ("{\"@context\":\"%s\",\"id\":\"%s\",\"type\":\"Note\",\"attributedTo\":\"%s\","
+                + "\"content\":\"Le vrai texte\",\"to\":\"%s#Public\"}")
+            .formatted(AS, noteId, actor("other"), AS)
+            .getBytes(StandardCharsets.UTF_8));
+    String id = newId(actor("peer"));
+    String announce =
+        ("{\"@context\":\"%s\",\"id\":\"%s\",\"type\":\"Announce\",\"actor\":\"%s\","
+                + "\"to\":\"%s#Public\",\"object\":{\"id\":\"%s\",\"type\":\"Note\","
+                + "\"attributedTo\":\"%s\",\"content\":\"Un texte falsifié\","
+                + "\"to\":\"%s#Public\"}}")
+            .formatted(AS, id, actor("peer"), AS, noteId, actor("other"), AS);
+
+    HttpResponse<String> response = send(signed("peer", "/inbox", announce));
+
+    // Signed by its actor and of its origin, the Announce is queued; its handler finds the forgery.
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    JsonObject entry = settled(id);
+    assertThat(entry.getString("outcome")).isEqualTo("REJECTED");
+    assertThat(entry.getString("reason")).containsIgnoringCase("differ");
   }
 
   @Test
