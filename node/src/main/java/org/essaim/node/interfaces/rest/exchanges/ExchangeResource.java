@@ -27,7 +27,8 @@ import org.essaim.node.interfaces.rest.RestApplication;
  * What this territory sends about a copy of a peer's object: a reply, an amendment or replication
  * proposal (editors), an Announce (administrators).
  */
-@Path("network/objects/{id}")
+// Same class path as NetworkObjectResource: a class at network/objects/{id} would hide its GET.
+@Path("network/objects")
 @RequestScoped
 @RolesAllowed({Role.EDITOR_NAME, Role.ADMIN_NAME})
 @SecurityRequirement(name = RestApplication.BASIC_AUTH)
@@ -50,7 +51,7 @@ public class ExchangeResource {
   @Inject ExchangeService exchanges;
 
   @POST
-  @Path("replies")
+  @Path("{id}/replies")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -89,7 +90,7 @@ public class ExchangeResource {
   }
 
   @POST
-  @Path("amendments")
+  @Path("{id}/amendments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -133,7 +134,7 @@ public class ExchangeResource {
   }
 
   @POST
-  @Path("replication-proposals")
+  @Path("{id}/replication-proposals")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -171,7 +172,7 @@ public class ExchangeResource {
   }
 
   @POST
-  @Path("announce")
+  @Path("{id}/announce")
   @RolesAllowed(Role.ADMIN_NAME)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
