@@ -132,6 +132,31 @@ public class MethodSheetService {
   }
 
   /**
+   * A new version with another body, title and summary kept: an amendment a peer territory
+   * proposed, accepted by an editor. Federates as Update like any change.
+   *
+   * @param changeNote says where the text comes from
+   * @return the new version's number
+   * @throws ConflictException for a DEPRECATED sheet, or a body equal to the current one
+   */
+  @Transactional
+  public int reviseBody(long id, String bodyMarkdown, String changeNote, String author) {
+    MethodSheet sheet = current(id, OptionalLong.empty());
+    if (!sheet.acceptsNewVersions()) {
+      throw new ConflictException("method sheet " + id + " is DEPRECATED: it takes no new version");
+    }
+    SheetText text = new SheetText(sheet.text().title(), sheet.text().summary(), bodyMarkdown);
+    Instant now = clock.instant();
+    if (!sheet.revise(text, renderer.toSafeHtml(bodyMarkdown), changeNote, author, now)) {
+      throw new ConflictException("the proposed text is already the text of method sheet " + id);
+    }
+    sheets.addVersion(MethodSheetVersion.of(sheet, changeNote, author, now));
+    sheets.flush();
+    shared.fire(new SharedObjectChanged(ShareableKind.METHOD_SHEET, id));
+    return sheet.currentVersion();
+  }
+
+  /**
    * @throws org.essaim.node.domain.shared.IllegalTransitionException for an illegal move
    */
   @Transactional

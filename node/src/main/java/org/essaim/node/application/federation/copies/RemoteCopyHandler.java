@@ -7,6 +7,7 @@ import java.util.Set;
 import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.InboundActivity;
 import org.essaim.node.application.federation.InboundActivityHandler;
+import org.essaim.node.application.federation.exchanges.ExchangeRouting;
 
 /**
  * The inbound Create, Update, Delete and Announce activities: they change the copies of peers'
@@ -19,6 +20,9 @@ public class RemoteCopyHandler implements InboundActivityHandler {
 
   @Inject RemoteCopies copies;
 
+  /** Replies to this territory's objects are exchanges, not copies. */
+  @Inject ExchangeRouting exchanges = ExchangeRouting.NONE;
+
   @Override
   public Set<String> types() {
     return TYPES;
@@ -28,6 +32,9 @@ public class RemoteCopyHandler implements InboundActivityHandler {
   public HandlingOutcome handle(InboundActivity activity) {
     switch (activity.type()) {
       case "Create":
+        if (exchanges.isReplyToUs(activity)) {
+          return exchanges.onReply(activity);
+        }
         return copies.create(activity);
       case "Update":
         return copies.update(activity);

@@ -7,12 +7,16 @@ import java.util.Set;
 import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.InboundActivity;
 import org.essaim.node.application.federation.InboundActivityHandler;
+import org.essaim.node.application.federation.exchanges.ExchangeRouting;
 
 /** The follow activities received: Follow, Accept, Reject and Undo (of a Follow). */
 @ApplicationScoped
 public class FollowActivityHandler implements InboundActivityHandler {
 
   @Inject FollowService follows;
+
+  /** Accepts and Rejects of this territory's Offers are exchanges' answers, not follows'. */
+  @Inject ExchangeRouting exchanges = ExchangeRouting.NONE;
 
   @Override
   public Set<String> types() {
@@ -25,8 +29,14 @@ public class FollowActivityHandler implements InboundActivityHandler {
       case "Follow":
         return follows.onFollow(activity);
       case "Accept":
+        if (exchanges.answersOurOffer(activity)) {
+          return exchanges.onAnswer(activity);
+        }
         return follows.onAccept(activity);
       case "Reject":
+        if (exchanges.answersOurOffer(activity)) {
+          return exchanges.onAnswer(activity);
+        }
         return follows.onReject(activity);
       case "Undo":
         return follows.onUndo(activity);
