@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -179,9 +182,11 @@ class FederationBench {
     awaitInboxDrained(warmup, Duration.ofMinutes(3));
     log("ingest warm-up: %s", warmRun);
 
+    Cpu before = Cpu.now();
     long start = System.nanoTime();
     Run run = post(measured, concurrency);
     long drained = awaitInboxDrained(warmup + count, Duration.ofMinutes(5));
+    String cpu = Cpu.now().since(before);
     double drainSeconds = seconds(drained - start);
     long journalled = scalar("SELECT count(*) FROM inbound_journal");
 
@@ -206,6 +211,7 @@ class FederationBench {
     if (!run.otherStatuses.isEmpty()) {
       results.add("| Other statuses | %s |".formatted(run.otherStatuses));
     }
+    results.add(cpu);
   }
 
   static List<SignableRequest> sign(URI actor, KeyPair key, int count) {
@@ -379,6 +385,7 @@ class FederationBench {
             + " on N distinct loopback hosts");
     results.add("| N inboxes | Run | API create | All delivered (sink) | Deliveries per second |");
     results.add("|---:|---|---:|---:|---:|");
+    List<String> cpus = new ArrayList<>();
     try {
       int seeded = 0;
       for (int n : sizes) {
@@ -392,6 +399,7 @@ class FederationBench {
           String run = r == 0 ? "warm-up" : "#" + r;
           String title = "Fan-out " + n + " " + run + " " + UUID.randomUUID();
           received.put(title, ConcurrentHashMap.newKeySet());
+          Cpu before = Cpu.now();
           long start = System.nanoTime();
           HttpResponse<String> created =
               node.sendJsonAsAdmin(
@@ -413,6 +421,7 @@ class FederationBench {
           results.add(
               "| %,d | %s | %.0f ms | %.2f s | %,.0f |"
                   .formatted(n, run, millis(api - start), total, n / total));
+          cpus.add("N=%d %s: %s".formatted(n, run, Cpu.now().since(before)));
         }
       }
       results.add(
@@ -421,6 +430,7 @@ class FederationBench {
                   rows(
                       "SELECT state || ' ' || count(*) FROM outbox_delivery GROUP BY state"
                           + " ORDER BY state")));
+      results.addAll(cpus);
     } finally {
       sink.stop(0);
       sinkThreads.shutdownNow();
@@ -487,7 +497,9 @@ class FederationBench {
 
     Backfilled warm = runBackfill(warmActor);
     log("backfill warm-up: %s", warm);
+    Cpu before = Cpu.now();
     Backfilled run = runBackfill(actor);
+    String cpu = Cpu.now().since(before);
     log("backfill: %s", run);
     long copies = scalar("SELECT count(*) FROM remote_object");
 
@@ -500,6 +512,7 @@ class FederationBench {
     results.add(warm.row("warm-up"));
     results.add(run.row("measured"));
     results.add("remote_object rows after both runs: %,d".formatted(copies));
+    results.add("Measured run: " + cpu);
   }
 
   record Backfilled(String state, int imported, int seen, double seconds) {
@@ -616,6 +629,56 @@ class FederationBench {
             .set(As.PUBLISHED, Literal.dateTime(published))
             .add(As.TO, new IriReference(PUBLIC))
             .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Where the time goes: CPU seconds of the node's JVM, of its PostgreSQL, and of this JVM
+  // ---------------------------------------------------------------------------------------------
+
+  /** Cumulative CPU time of the three parties, read from /proc through ProcessHandle. */
+  record Cpu(double nodeJvm, double postgres, double harness, long wallNanos) {
+
+    static Cpu now() {
+      Path logs = FederationBench.node.logsDir();
+      Path output = logs.getParent().getParent();
+      Path dataDir = output.getParent().resolve("data").resolve("postgres");
+      double jvm =
+          pid(output.resolve(".pid").resolve(output.relativize(logs).getName(0) + ".pid"))
+              .flatMap(ProcessHandle::of)
+              .map(Cpu::cpu)
+              .orElse(0.0);
+      double postgres =
+          pid(dataDir.resolve("postmaster.pid"))
+              .flatMap(ProcessHandle::of)
+              .map(p -> cpu(p) + p.descendants().mapToDouble(Cpu::cpu).sum())
+              .orElse(0.0);
+      return new Cpu(jvm, postgres, cpu(ProcessHandle.current()), System.nanoTime());
+    }
+
+    static double cpu(ProcessHandle process) {
+      return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    static Optional<Long> pid(Path file) {
+      try {
+        return Files.readAllLines(file).stream().findFirst().map(String::strip).map(Long::valueOf);
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    /** "node 12.3 s, PostgreSQL 4.5 s, harness 2.1 s of CPU in 10.0 s" since {@code before}. */
+    String since(Cpu before) {
+      return String.format(
+          Locale.ROOT,
+          "CPU: node JVM %.1f s, PostgreSQL %.1f s, harness JVM %.1f s, in %.1f s of wall time"
+              + " (2 cores: %.1f core-seconds available)",
+          nodeJvm - before.nodeJvm,
+          postgres - before.postgres,
+          harness - before.harness,
+          seconds(wallNanos - before.wallNanos),
+          2 * seconds(wallNanos - before.wallNanos));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
