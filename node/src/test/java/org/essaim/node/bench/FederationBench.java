@@ -85,7 +85,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code bench.ingest.count} (20000), {@code bench.ingest.warmup} (3000), {@code
  * bench.ingest.concurrency} (32), {@code bench.fanout.sizes} (100,1000), {@code
  * bench.fanout.repeats} (2), {@code bench.backfill.count} (10000), {@code bench.backfill.warmup}
- * (1000), {@code bench.backfill.page-size} (100).
+ * (1000), {@code bench.backfill.page-size} (100), {@code bench.jfr} (a file: the node records a
+ * Java Flight Recorder profile there, written when it stops).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FederationBench {
@@ -118,7 +119,16 @@ class FederationBench {
     peer.start();
     origin = "http://127.0.0.1:" + peer.getAddress().getPort();
     try {
-      node = NodeProcess.start("federation-bench");
+      // -Dbench.jfr=/path/to/file.jfr records a JFR profile of the node (Liberty reads JVM_ARGS).
+      String jfr = System.getProperty("bench.jfr", "");
+      node =
+          NodeProcess.start(
+              "federation-bench",
+              jfr.isBlank()
+                  ? Map.of()
+                  : Map.of(
+                      "JVM_ARGS",
+                      "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr));
     } catch (RuntimeException | Error e) {
       stop();
       throw e;
