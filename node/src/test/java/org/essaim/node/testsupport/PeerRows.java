@@ -54,4 +54,36 @@ public final class PeerRows {
       throw new IllegalStateException("Cannot insert the peer row: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Many followers at once (one batch): remote actors that follow the node ({@code follower_state}
+   * ACCEPTED), each with the inbox {@code <actor>/inbox}. For load harnesses.
+   */
+  public static void insertFollowers(NodeProcess node, java.util.List<URI> actors) {
+    try (Connection db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim",
+                "essaim",
+                "essaim");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO federation_peer (id, actor_id, origin, authority, inbox,"
+                    + " follower_state, follower_activity, following_state,"
+                    + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'ACCEPTED', ?, 'NONE',"
+                    + " now(), now())")) {
+      for (URI actor : actors) {
+        String origin = actor.getScheme() + "://" + actor.getRawAuthority();
+        insert.setObject(1, UUID.randomUUID());
+        insert.setString(2, actor.toString());
+        insert.setString(3, origin);
+        insert.setString(4, actor.getRawAuthority());
+        insert.setString(5, actor + "/inbox");
+        insert.setString(6, origin + "/activities/follow-" + UUID.randomUUID());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot insert the follower rows: " + e.getMessage(), e);
+    }
+  }
 }

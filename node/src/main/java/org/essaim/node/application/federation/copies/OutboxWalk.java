@@ -2,6 +2,7 @@
 package org.essaim.node.application.federation.copies;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +54,29 @@ public final class OutboxWalk {
    */
   public record Summary(int imported, int seen, String reason) {}
 
+  /**
+   * Runs the imports of one page: the node runs them in one transaction (one commit per page rather
+   * than per object; an exception rolls the whole page back and fails the walk, as it did).
+   */
+  @FunctionalInterface
+  public interface PageScope {
+    void run(Runnable imports);
+  }
+
   private final RemoteDocuments remote;
   private final Importer importer;
   private final int maxItems;
+  private final PageScope pageScope;
 
   public OutboxWalk(RemoteDocuments remote, Importer importer, int maxItems) {
+    this(remote, importer, maxItems, Runnable::run);
+  }
+
+  public OutboxWalk(RemoteDocuments remote, Importer importer, int maxItems, PageScope pageScope) {
     this.remote = remote;
     this.importer = importer;
     this.maxItems = maxItems;
+    this.pageScope = pageScope;
   }
 
   /**
@@ -118,35 +134,38 @@ public final class OutboxWalk {
 
   private PageResult importPage(URI actor, Collection page, String name, int budget) {
     int seen = 0;
-    int imported = 0;
-    int creates = 0;
-    int known = 0;
-    List<AsValue> items = page.items();
-    for (AsValue item : items) {
+    // The Creates first (those named by id only are fetched here, outside any transaction)…
+    List<Activity> creates = new ArrayList<>();
+    for (AsValue item : page.items()) {
       if (seen >= budget) {
         break;
       }
       seen++;
-      Optional<Activity> create = create(actor, item);
-      if (create.isEmpty()) {
-        continue;
-      }
-      creates++;
-      CopyResult result = importer.importCreate(actor, create.get(), name);
-      switch (result.effect()) {
-        case NEW:
-        case CHANGED:
-          imported++;
-          break;
-        case KNOWN:
-          known++;
-          break;
-        default:
-          LOG.fine(() -> "Backfill of " + actor + ": " + result.outcome().reason());
-          break;
-      }
+      create(actor, item).ifPresent(creates::add);
     }
-    return new PageResult(imported, seen, creates > 0 && known == creates);
+    // …then their imports, in one scope (one transaction for the page, not one per item).
+    int[] counts = new int[2]; // imported, known
+    pageScope.run(
+        () -> {
+          counts[0] = 0;
+          counts[1] = 0;
+          for (Activity create : creates) {
+            CopyResult result = importer.importCreate(actor, create, name);
+            switch (result.effect()) {
+              case NEW:
+              case CHANGED:
+                counts[0]++;
+                break;
+              case KNOWN:
+                counts[1]++;
+                break;
+              default:
+                LOG.fine(() -> "Backfill of " + actor + ": " + result.outcome().reason());
+                break;
+            }
+          }
+        });
+    return new PageResult(counts[0], seen, !creates.isEmpty() && counts[1] == creates.size());
   }
 
   /** The item as a Create activity (fetched when only named), empty for anything else. */

@@ -49,6 +49,13 @@ public class DeliveryWorkers {
   /** At most this many sends in flight in this process. */
   static final int MAX_IN_FLIGHT = 16;
 
+  /**
+   * A finished send wakes the pump only once this many slots are free, so that one claim (a query
+   * over every pending delivery) starts several sends rather than one: the federation bench found a
+   * claim per send to be the bound of a fan-out (docs/performance.md).
+   */
+  static final int REFILL_AT = MAX_IN_FLIGHT / 2;
+
   @Resource ManagedScheduledExecutorService executor;
 
   @Inject OutboxStore store;
@@ -161,10 +168,16 @@ public class DeliveryWorkers {
     } finally {
       inFlight.remove(delivery.host());
     }
-    // The host is free: its next due delivery may go now rather than at the next poll.
-    if (!stopping) {
+    // The host is free: its next due delivery may go now rather than at the next poll, once
+    // enough slots are free to make the claim worth it.
+    if (!stopping && refillNow(inFlight.size())) {
       executor.execute(this::pumpSafely);
     }
+  }
+
+  /** Whether a send that just finished, leaving {@code inFlight} sends, should pump again. */
+  static boolean refillNow(int inFlight) {
+    return MAX_IN_FLIGHT - inFlight >= REFILL_AT;
   }
 
   private void record(Claimed delivery, RetryPolicy.Outcome outcome) {

@@ -37,6 +37,7 @@ public class OutboxBackfill implements Backfill {
   @Inject BackfillRuns runs;
   @Inject RemoteCopies copies;
   @Inject RemoteDocuments remote;
+  @Inject BackfillPageTransaction pages;
 
   @Inject
   @ConfigProperty(name = "essaim.federation.backfill.max-items", defaultValue = "10000")
@@ -81,7 +82,7 @@ public class OutboxBackfill implements Backfill {
         return;
       }
       OutboxWalk.Summary summary =
-          new OutboxWalk(remote, copies::importCreate, maxItems)
+          new OutboxWalk(remote, copies::importCreate, maxItems, pages::run)
               .walk(
                   actor,
                   run.nextPage(),

@@ -197,4 +197,61 @@ class OutboxWalkTest {
     assertThat(summary.reason()).contains("empty page");
     assertThat(progress).containsExactly("null 0/0");
   }
+
+  @Test
+  void eachPageIsImportedInOneScopeWithItsFetchesDoneBefore() {
+    URI create3 = create(3).id().orElseThrow();
+    List<String> events = new ArrayList<>();
+    OutboxWalk.Importer importer =
+        (actor, create, name) -> {
+          events.add("import " + create.objectId().orElseThrow());
+          return copies.importCreate(actor, create, name);
+        };
+    OutboxWalk.PageScope scope =
+        imports -> {
+          events.add("begin, create 3 fetched: " + remote.fetches.contains(create3));
+          imports.run();
+          events.add("commit");
+        };
+
+    OutboxWalk.Summary summary =
+        new OutboxWalk(remote, importer, 10_000, scope).walk(VIERZON, null, 0, (n, i, s) -> {});
+
+    assertThat(summary.imported()).isEqualTo(5);
+    // Page 1's third Create is named by id: fetched before its page's scope opens.
+    assertThat(events)
+        .containsExactly(
+            "begin, create 3 fetched: true",
+            "import " + projectId(5),
+            "import " + projectId(4),
+            "import " + projectId(3),
+            "commit",
+            "begin, create 3 fetched: true",
+            "import " + projectId(2),
+            "import " + projectId(1),
+            "commit");
+  }
+
+  @Test
+  void aFailingImportEscapesThePageScope() {
+    List<String> scopes = new ArrayList<>();
+    OutboxWalk.PageScope scope =
+        imports -> {
+          scopes.add("begin");
+          imports.run(); // a transaction would roll back here
+          scopes.add("commit");
+        };
+    OutboxWalk.Importer failing =
+        (actor, create, name) -> {
+          throw new IllegalStateException("database down");
+        };
+
+    assertThatThrownBy(
+            () ->
+                new OutboxWalk(remote, failing, 10_000, scope)
+                    .walk(VIERZON, null, 0, (n, i, s) -> progress.add("page")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(scopes).containsExactly("begin");
+    assertThat(progress).isEmpty();
+  }
 }
