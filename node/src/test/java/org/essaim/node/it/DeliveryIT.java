@@ -279,7 +279,13 @@ class DeliveryIT {
             enqueue(flakySink, "/down/inbox"),
             enqueue(flakySink, "/down/inbox"),
             enqueue(flakySink, "/down/inbox"));
-    awaitTrue(() -> flakySink.hitsOn("/down/inbox").size() >= 3, "503s before the crash");
+    // One request per host at a time: wait until each activity was refused once, so that each of
+    // them is mid-retry when the node dies.
+    awaitTrue(
+        () ->
+            activities.stream()
+                .allMatch(a -> flakySink.hits(a).stream().anyMatch(h -> h.status() == 503)),
+        "a 503 for every activity before the crash");
 
     node.kill();
     flakySink.down = false;
