@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essaim.federation.inbox.OriginChecks;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
@@ -40,6 +42,16 @@ public class RemoteActors {
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
   /**
+   * Parsed actors, in front of the database cache: reading the stored document again (a query and a
+   * JSON-LD read) was a third of the inbox's cost per activity. Same freshness rule as the table; a
+   * replica holding an actor whose key was rotated elsewhere refetches it when a signature fails
+   * ({@link #refresh}), as with the table.
+   */
+  private final Map<URI, Resolved> parsed = new ConcurrentHashMap<>();
+
+  static final int MAX_PARSED = 10_000;
+
+  /**
    * An actor, whether it came from the cache (so that a failed check may refetch it once) and when
    * it was fetched.
    */
@@ -53,10 +65,16 @@ public class RemoteActors {
   /** The actor, from the cache when fresh, else fetched (and cached). */
   public Resolved resolve(URI id) {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    Optional<RemoteActorCache.Cached> cached = cache.find(id, now.minus(ttl()));
+    OffsetDateTime freshAfter = now.minus(ttl());
+    Resolved known = parsed.get(id);
+    if (known != null && known.fetchedAt().isAfter(freshAfter)) {
+      return known;
+    }
+    Optional<RemoteActorCache.Cached> cached = cache.find(id, freshAfter);
     if (cached.isPresent()) {
-      return new Resolved(
-          read(id, cached.get().document().getBytes(UTF8)), true, cached.get().fetchedAt());
+      return remember(
+          new Resolved(
+              read(id, cached.get().document().getBytes(UTF8)), true, cached.get().fetchedAt()));
     }
     return new Resolved(refresh(id), false, now);
   }
@@ -68,11 +86,19 @@ public class RemoteActors {
       throw new RemoteRequestException("Actor " + id + " answered " + response.status());
     }
     Actor actor = read(id, response.body());
-    cache.store(
-        actor,
-        new String(response.body(), UTF8),
-        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    OffsetDateTime fetchedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    cache.store(actor, new String(response.body(), UTF8), fetchedAt);
+    // Served from memory from now on, as from the table: "from the cache" for the refetch rule.
+    remember(new Resolved(actor, true, fetchedAt));
     return actor;
+  }
+
+  private Resolved remember(Resolved resolved) {
+    if (parsed.size() >= MAX_PARSED) {
+      parsed.clear(); // crude but bounded; the table still holds every actor
+    }
+    parsed.put(resolved.actor().id(), resolved);
+    return resolved;
   }
 
   /** The cache's time to live, {@code essaim.federation.actor-cache.ttl} (ISO-8601 duration). */
