@@ -10,6 +10,7 @@ import org.essaim.federation.vocab.As;
 import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.essaim.LocalizedText;
 import org.essaim.federation.vocab.essaim.Replication;
+import org.essaim.node.application.federation.HtmlText;
 
 /**
  * The activities of the exchanges, all by this territory's actor (never a person): a reply, an
@@ -33,7 +34,7 @@ public record ExchangeActivities(URI territory) {
             .reference(As.ATTRIBUTED_TO, territory)
             .reference(As.IN_REPLY_TO, object)
             .reference(As.TO, origin)
-            .string(As.CONTENT, escapeHtml(text))
+            .string(As.CONTENT, HtmlText.escape(text))
             .dateTime(As.PUBLISHED, now)
             .build();
     return Activity.builder(ActivityType.CREATE)
@@ -130,30 +131,6 @@ public record ExchangeActivities(URI territory) {
 
   private static URI part(URI activity, String fragment) {
     return URI.create(activity + "#" + fragment);
-  }
-
-  /** Plain text made safe as HTML {@code content} (no markup at all). */
-  static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** HTML {@code content} received, as plain text: tags dropped, the basic entities decoded. */

@@ -18,6 +18,7 @@ import org.essaim.federation.vocab.essaim.LocalizedText;
 import org.essaim.federation.vocab.essaim.Organization;
 import org.essaim.federation.vocab.essaim.PerimeterArea;
 import org.essaim.federation.vocab.essaim.WireCodes;
+import org.essaim.node.application.federation.HtmlText;
 import org.essaim.node.domain.model.challenge.Challenge;
 import org.essaim.node.domain.model.dream.Commune;
 import org.essaim.node.domain.model.event.Event;
@@ -266,47 +267,11 @@ public final class WireObjects {
     }
   }
 
-  /** Plain text as HTML paragraphs, escaped. */
-  static String paragraphs(String text) {
-    StringBuilder html = new StringBuilder();
-    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-      if (!paragraph.isBlank()) {
-        html.append("<p>")
-            .append(escape(paragraph.strip()).replaceAll("\\R", "<br>"))
-            .append("</p>");
-      }
-    }
-    return html.toString();
-  }
-
   private static void html(AsObject.Builder object, String text) {
     if (!blank(text)) {
-      object.set(As.CONTENT, Literal.string(paragraphs(text)));
+      object.set(As.CONTENT, Literal.string(HtmlText.paragraphs(text)));
       object.string(As.MEDIA_TYPE, "text/html");
     }
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '&':
-          out.append("&amp;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        default:
-          out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static boolean blank(String s) {

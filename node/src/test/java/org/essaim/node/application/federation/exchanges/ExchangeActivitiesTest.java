@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.essaim.federation.vocab.Activity;
 import org.essaim.federation.vocab.As;
+import org.essaim.node.application.federation.HtmlText;
 import org.junit.jupiter.api.Test;
 
 class ExchangeActivitiesTest {
@@ -20,12 +21,11 @@ class ExchangeActivitiesTest {
 
   @Test
   void textIsEscapedOnTheWayOutAndStrippedOnTheWayIn() {
-    assertThat(ExchangeActivities.escapeHtml("a <b> & \"c\""))
-        .isEqualTo("a &lt;b&gt; &amp; &quot;c&quot;");
+    assertThat(HtmlText.escape("a <b> & \"c\"")).isEqualTo("a &lt;b&gt; &amp; &quot;c&quot;");
     assertThat(
             ExchangeActivities.plainText("<p>Bravo &amp; <a href=\"x\">merci</a></p><p>Deux</p>"))
         .isEqualTo("Bravo & merci\nDeux");
-    assertThat(ExchangeActivities.plainText(ExchangeActivities.escapeHtml("x <script> y")))
+    assertThat(ExchangeActivities.plainText(HtmlText.escape("x <script> y")))
         .isEqualTo("x <script> y");
   }
 

@@ -24,6 +24,7 @@ import org.essaim.federation.vocab.essaim.Challenge;
 import org.essaim.federation.vocab.essaim.MethodSheet;
 import org.essaim.federation.vocab.essaim.Project;
 import org.essaim.federation.vocab.essaim.TransferableSolution;
+import org.essaim.node.application.federation.HtmlText;
 import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,7 @@ class WireObjectsTest {
 
   @Test
   void paragraphsAreEscaped() {
-    assertThat(WireObjects.paragraphs("a & b\nc\n\n\"d\""))
+    assertThat(HtmlText.paragraphs("a & b\nc\n\n\"d\""))
         .isEqualTo("<p>a &amp; b<br>c</p><p>&quot;d&quot;</p>");
   }
 }
