@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essaim.node.application.NodeAddress;
+import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.SubmissionLimits;
 
 /**
@@ -55,6 +56,10 @@ public class NodeSettings {
   Optional<String> adminPassword;
 
   @Inject
+  @ConfigProperty(name = "essaim.node.mode")
+  String nodeMode;
+
+  @Inject
   @ConfigProperty(name = "essaim.territory.name")
   String territoryName;
 
@@ -84,6 +89,12 @@ public class NodeSettings {
   public SubmissionLimits submissionLimits() {
     return new SubmissionLimits(
         dreamSubmissionsMax, Duration.parse(dreamSubmissionsWindow), forwardedTrusted);
+  }
+
+  /** Territory node or national aggregator. */
+  @Produces
+  public NodeMode nodeMode() {
+    return NodeMode.parse(nodeMode);
   }
 
   /** The node's public address, for the application (calendar UIDs). */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.essaim.node.application.AccountService;
+import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.TerritoryProfileService;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.infrastructure.config.NodeSettings;
@@ -33,6 +34,8 @@ public class NodeStartup {
 
   void onStartup(@Observes Startup event) {
     long begin = System.nanoTime();
+    // An unknown mode stops the start before anything is written.
+    NodeMode mode = settings.nodeMode();
     if (settings.usesEmbeddedDatabase()) {
       embeddedDatabase.start(
           settings.dataDir(),
@@ -53,8 +56,10 @@ public class NodeStartup {
     LOG.info(
         () ->
             String.format(
-                "Essaim node ready at %s (started in %d ms)",
-                settings.baseUrl(), (System.nanoTime() - begin) / 1_000_000));
+                "Essaim %s node ready at %s (started in %d ms)",
+                mode.name().toLowerCase(java.util.Locale.ROOT),
+                settings.baseUrl(),
+                (System.nanoTime() - begin) / 1_000_000));
   }
 
   /** Whether every start-up step completed. */

@@ -8,8 +8,12 @@ import org.essaim.federation.vocab.Essaim;
 import org.essaim.federation.vocab.Literal;
 import org.essaim.federation.vocab.VocabularyException;
 import org.essaim.federation.vocab.essaim.Challenge;
+import org.essaim.federation.vocab.essaim.KeyFigures;
+import org.essaim.federation.vocab.essaim.LabelAttestation;
 import org.essaim.federation.vocab.essaim.MethodSheet;
 import org.essaim.federation.vocab.essaim.Project;
+import org.essaim.federation.vocab.essaim.Promo;
+import org.essaim.federation.vocab.essaim.Sponsorship;
 import org.essaim.federation.vocab.essaim.TransferableSolution;
 import org.essaim.node.domain.model.remote.CopyAudience;
 import org.essaim.node.domain.model.remote.CopyContent;
@@ -60,6 +64,18 @@ public final class CopyContents {
         break;
       case CHALLENGE:
         Challenge.from(object);
+        break;
+      case KEY_FIGURES:
+        KeyFigures.from(object);
+        break;
+      case LABEL_ATTESTATION:
+        LabelAttestation.from(object);
+        break;
+      case PROMO:
+        Promo.from(object);
+        break;
+      case SPONSORSHIP:
+        Sponsorship.from(object);
         break;
       default:
         break;

@@ -2,6 +2,7 @@
 package org.essaim.node.application.federation.copies;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -60,6 +61,7 @@ public class RemoteCopies {
   @Inject RemoteDocuments remote;
   @Inject Clock clock;
   @Inject NodeAddress node;
+  @Inject Event<RemoteCopyChanged> changes;
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
@@ -171,6 +173,7 @@ public class RemoteCopies {
       return HandlingOutcome.ignored("<" + id + "> was already deleted");
     }
     copy.delete(now);
+    changes.fire(new RemoteCopyChanged(id, copy.kind(), RemoteCopyChanged.Change.DELETED));
     return HandlingOutcome.processed("copy of <" + id + "> deleted");
   }
 
@@ -298,6 +301,7 @@ public class RemoteCopies {
       copy.announcedBy(announcer);
       copy.originName(originName);
       copies.add(copy);
+      changes.fire(new RemoteCopyChanged(id, copy.kind(), RemoteCopyChanged.Change.CREATED));
       return CopyResult.created("copied <" + id + ">");
     }
     RemoteObject copy = existing.get();
@@ -313,6 +317,7 @@ public class RemoteCopies {
     }
     copy.replace(content, now);
     copy.originName(originName);
+    changes.fire(new RemoteCopyChanged(id, copy.kind(), RemoteCopyChanged.Change.UPDATED));
     return CopyResult.changed("copy of <" + id + "> updated");
   }
 

@@ -12,6 +12,10 @@ public enum RemoteObjectKind {
   SOLUTION,
   CHALLENGE,
   EVENT,
+  KEY_FIGURES,
+  LABEL_ATTESTATION,
+  PROMO,
+  SPONSORSHIP,
   OTHER;
 
   /** The kind of an object with these (expanded) type IRIs; Essaim types win over AS2 ones. */
@@ -30,6 +34,18 @@ public enum RemoteObjectKind {
     }
     if (types.contains(As.EVENT)) {
       return EVENT;
+    }
+    if (types.contains(Essaim.KEY_FIGURES)) {
+      return KEY_FIGURES;
+    }
+    if (types.contains(Essaim.LABEL_ATTESTATION)) {
+      return LABEL_ATTESTATION;
+    }
+    if (types.contains(Essaim.PROMO)) {
+      return PROMO;
+    }
+    if (types.contains(Essaim.SPONSORSHIP)) {
+      return SPONSORSHIP;
     }
     return OTHER;
   }

@@ -42,6 +42,7 @@ class AnnounceTest {
 
   CopyFixtures.Peers peers = new CopyFixtures.Peers(LONS);
   CopyFixtures.Copies store = new CopyFixtures.Copies();
+  CopyFixtures.Changes changes = new CopyFixtures.Changes();
   CopyFixtures.Documents remote = new CopyFixtures.Documents();
   RemoteCopyHandler handler = new RemoteCopyHandler();
   KeyPair vierzonKey = KeyPairs.generateEd25519();
@@ -51,6 +52,7 @@ class AnnounceTest {
     RemoteCopies copies = new RemoteCopies();
     copies.peers = peers;
     copies.copies = store;
+    copies.changes = changes;
     copies.remote = remote;
     copies.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     copies.node = new NodeAddress(URI.create("https://essaim.local.example"));

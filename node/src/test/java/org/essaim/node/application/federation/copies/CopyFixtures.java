@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.node.application.federation.copies;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.JsonObject;
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
 import org.essaim.federation.vocab.Activity;
 import org.essaim.federation.vocab.ActivityType;
@@ -211,6 +216,44 @@ final class CopyFixtures {
     @Override
     public void add(RemoteObject object) {
       all.add(object);
+    }
+  }
+
+  /** Records the change events {@link RemoteCopies} fires. */
+  static final class Changes implements Event<RemoteCopyChanged> {
+    final List<RemoteCopyChanged> fired = new ArrayList<>();
+
+    @Override
+    public void fire(RemoteCopyChanged event) {
+      fired.add(event);
+    }
+
+    @Override
+    public <U extends RemoteCopyChanged> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends RemoteCopyChanged> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<RemoteCopyChanged> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends RemoteCopyChanged> Event<U> select(
+        Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends RemoteCopyChanged> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
     }
   }
 }

@@ -30,6 +30,7 @@ class OutboxWalkTest {
   static final URI PAGE_2 = URI.create(OUTBOX + "?page=2");
 
   CopyFixtures.Copies store = new CopyFixtures.Copies();
+  CopyFixtures.Changes changes = new CopyFixtures.Changes();
   CopyFixtures.Documents remote = new CopyFixtures.Documents();
   RemoteCopies copies = new RemoteCopies();
   List<String> progress = new ArrayList<>();
@@ -47,6 +48,7 @@ class OutboxWalkTest {
   void peer() {
     copies.peers = new CopyFixtures.Peers(VIERZON);
     copies.copies = store;
+    copies.changes = changes;
     copies.remote = remote;
     copies.clock = Clock.fixed(Instant.parse("2025-03-03T10:00:00Z"), ZoneOffset.UTC);
     remote.actors.put(

@@ -36,6 +36,7 @@ class RemoteCopiesTest {
 
   CopyFixtures.Peers peers = new CopyFixtures.Peers(VIERZON, VIERZON_OTHER, LONS);
   CopyFixtures.Copies store = new CopyFixtures.Copies();
+  CopyFixtures.Changes changes = new CopyFixtures.Changes();
   CopyFixtures.Documents remote = new CopyFixtures.Documents();
   RemoteCopyHandler handler = new RemoteCopyHandler();
 
@@ -44,6 +45,7 @@ class RemoteCopiesTest {
     RemoteCopies copies = new RemoteCopies();
     copies.peers = peers;
     copies.copies = store;
+    copies.changes = changes;
     copies.remote = remote;
     copies.clock = Clock.fixed(Instant.parse("2025-03-03T10:00:00Z"), ZoneOffset.UTC);
     copies.node = new NodeAddress(URI.create("https://lons.example"));
@@ -212,6 +214,26 @@ class RemoteCopiesTest {
     assertThat(stale.status()).isEqualTo(Status.IGNORED);
     assertThat(copy(RECYCLERIE).name()).contains("Nouvelle");
     assertThat(copy(RECYCLERIE).updated().orElseThrow().toInstant()).isEqualTo(T2);
+  }
+
+  @Test
+  void eachChangeOfACopyIsAnnouncedToItsObserversAndNothingElse() {
+    create(VIERZON, project(RECYCLERIE, VIERZON, "Recyclerie", T1, true));
+    create(VIERZON, project(RECYCLERIE, VIERZON, "Recyclerie", T1, true));
+    update(VIERZON, project(RECYCLERIE, VIERZON, "Ancienne", T1, true));
+    update(VIERZON, project(RECYCLERIE, VIERZON, "Nouvelle", T2, true));
+    delete(LONS, RECYCLERIE);
+    delete(VIERZON, RECYCLERIE);
+    delete(VIERZON, RECYCLERIE);
+
+    assertThat(changes.fired)
+        .containsExactly(
+            new RemoteCopyChanged(
+                RECYCLERIE, RemoteObjectKind.PROJECT, RemoteCopyChanged.Change.CREATED),
+            new RemoteCopyChanged(
+                RECYCLERIE, RemoteObjectKind.PROJECT, RemoteCopyChanged.Change.UPDATED),
+            new RemoteCopyChanged(
+                RECYCLERIE, RemoteObjectKind.PROJECT, RemoteCopyChanged.Change.DELETED));
   }
 
   @Test
