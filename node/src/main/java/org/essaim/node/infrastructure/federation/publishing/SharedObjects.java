@@ -44,7 +44,7 @@ public class SharedObjects {
     return FederationUrls.of(node.baseUrl());
   }
 
-  WireObjects.Context context() {
+  public WireObjects.Context context() {
     return new WireObjects.Context(
         urls(),
         id -> organizations.find(id).flatMap(SharedObjects::wireOrganization),
