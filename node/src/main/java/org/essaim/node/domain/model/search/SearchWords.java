@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.node.domain.model.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ public final class SearchWords {
     if (text == null) {
       return words;
     }
-    Matcher matcher = WORD.matcher(text);
+    Matcher matcher = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
     while (matcher.find() && words.size() < MAX_WORDS) {
       String word = matcher.group().toLowerCase(Locale.ROOT);
       words.add(word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word);
