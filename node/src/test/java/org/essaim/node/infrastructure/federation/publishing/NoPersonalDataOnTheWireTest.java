@@ -209,7 +209,11 @@ class NoPersonalDataOnTheWireTest {
   private static String publish(ShareableKind kind, Visibility audience, AsObject object) {
     SharedObject shared =
         new SharedObject(
-            URLS.object(kind, 1), kind, 1, audience, WireObjects.withTimes(object, NOW, NOW));
+            URLS.object(kind, 1),
+            PublishedKind.of(kind),
+            1,
+            audience,
+            WireObjects.withTimes(object, NOW, NOW));
     JsonObject signed =
         WireDocuments.signed(
             Publisher.addressed(shared, URLS), KEY.getPrivate(), URLS.territoryEd25519Key(), NOW);
