@@ -145,11 +145,19 @@ public class NetworkCalendar {
         d.startsAt().atZone(d.timeZone()).toInstant(),
         Optional.of(d.endsAt().atZone(d.timeZone()).toInstant()),
         Optional.ofNullable(d.place() != null ? d.place().oneLine() : null),
-        Optional.ofNullable(d.onlineUrl()).map(URI::create),
+        Optional.ofNullable(d.onlineUrl()).flatMap(NetworkCalendar::uri),
         d.visibility().name(),
         Optional.empty(),
         Optional.empty(),
         view.state() == org.essaim.node.domain.model.event.EventState.CANCELLED);
+  }
+
+  private static Optional<URI> uri(String text) {
+    try {
+      return Optional.of(URI.create(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a link the calendar cannot give is left out, not an error
+    }
   }
 
   /** A copy read as an AS2 Event; empty when its document is not one (malformed, no start). */
