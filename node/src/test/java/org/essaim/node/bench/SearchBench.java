@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.bench;
+
+import static org.essaim.node.testsupport.HttpCalls.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.essaim.node.testsupport.FederationAdmin;
+import org.essaim.node.testsupport.NodeProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The search load harness (issue 6), run on demand by the {@code federation-bench} profile (see
+ * docs/performance.md), never by {@code ./mvnw verify}; it asserts no figure.
+ *
+ * <ol>
+ *   <li>{@link #searchLatency()}: the index of one real node filled in SQL with a synthetic corpus
+ *       of federated copies (words drawn with a skewed distribution from the network taxonomy's
+ *       French labels and a list of everyday project words; themes, territories, regions, kinds
+ *       spread over their values), for each size of {@code bench.search.sizes}; then a fixed mix of
+ *       queries (one to three words, some with a typo, some with a theme or region filter) sent one
+ *       at a time through {@code GET /api/search}: p50, p95, p99.
+ *   <li>{@link #publishToSearchable()}: a territory node and an aggregator that follows it; a
+ *       PUBLIC project created on the territory, then the aggregator's search polled every 10 ms
+ *       until it finds it: the delay from the creation's answer to searchable, p50 and p95.
+ * </ol>
+ *
+ * Parameters: {@code bench.scenarios} (search,publish), {@code bench.search.sizes}
+ * (100000,1000000), {@code bench.search.queries} (600), {@code bench.publish.count} (60).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchBench {
+
+  static final List<String> results = new ArrayList<>();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** Everyday words of the network's projects, beside the taxonomy labels. */
+  static final String PROJECT_WORDS =
+      "jardin jardins partagé compost compostage épicerie solidaire recyclerie ressourcerie vélo"
+          + " vélos atelier réparation insertion emploi jeunes quartier village coopérative"
+          + " alimentation circuit court producteurs locaux maraîchage bio cantine restaurant"
+          + " tiers-lieu habitants citoyens mobilité covoiturage transport santé seniors enfants"
+          + " école formation numérique culture musique théâtre sport bois énergie solaire habitat"
+          + " logement rénovation déchets réemploi textile couture friperie café associatif"
+          + " marché ferme agriculteurs paysans apiculture miel pain boulangerie brasserie"
+          + " conserverie légumes fruits eau rivière forêt biodiversité tourisme accueil réfugiés"
+          + " handicap inclusion aidants garde crèche entreprise création porteur projet"
+          + " accompagnement incubateur financement mécénat bénévoles salariés chantier"
+          + " menuiserie ressourcerie outils prêt partage conciergerie livraison épicerie"
+          + " itinérante camion rural urbain commune territoire département région collectif";
+
+  static NodeProcess node;
+
+  @BeforeAll
+  static void start() {
+    // Started by each scenario: the publish scenario needs two nodes of its own.
+  }
+
+  @AfterAll
+  static void report() {
+    System.out.println();
+    System.out.println("=== Search bench results ===");
+    results.forEach(System.out::println);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 1. Search latency over a synthetic network index
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void searchLatency() throws Exception {
+    if (!enabled("search")) {
+      return;
+    }
+    node = NodeProcess.start("search-bench");
+    try {
+      List<String> words = words();
+      List<String> themes = themes();
+      log("%d distinct words, %d theme keys", words.size(), themes.size());
+      prepare(words, themes);
+      long filled = 0;
+      for (String size : System.getProperty("bench.search.sizes", "100000,1000000").split(",")) {
+        long target = Long.parseLong(size.strip());
+        long begin = System.nanoTime();
+        fill(filled + 1, target);
+        filled = target;
+        log("index filled to %d entries in %.0f s", target, (System.nanoTime() - begin) / 1e9);
+        measure(target, queries(words, themes));
+      }
+    } finally {
+      node.close();
+    }
+  }
+
+  static void measure(long size, List<String> queries) throws Exception {
+    int count = Integer.getInteger("bench.search.queries", 600);
+    for (int i = 0; i < Math.min(100, count); i++) {
+      search(queries.get(i % queries.size()));
+    }
+    long[] took = new long[count];
+    long totalHits = 0;
+    for (int i = 0; i < count; i++) {
+      long begin = System.nanoTime();
+      totalHits += search(queries.get(i % queries.size()));
+      took[i] = System.nanoTime() - begin;
+    }
+    Arrays.sort(took);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "search  %,9d entries  %d queries  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  "
+                + "max %6.1f ms  mean results %,d",
+            size,
+            count,
+            took[count / 2] / 1e6,
+            took[(int) (count * 0.95)] / 1e6,
+            took[(int) (count * 0.99)] / 1e6,
+            took[count - 1] / 1e6,
+            totalHits / count);
+    log(line);
+    results.add(line);
+  }
+
+  /** Sends one search; the number of results it found. */
+  static long search(String query) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(node.uri("/api/search?" + query)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(query + " → " + response.statusCode() + response.body());
+    }
+    return json(response).getJsonNumber("totalItems").longValue();
+  }
+
+  /** A fixed mix of queries (same seed every run). */
+  static List<String> queries(List<String> words, List<String> themes) {
+    Random random = new Random(42);
+    List<String> queries = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int length = 1 + random.nextInt(3);
+      List<String> picked = new ArrayList<>();
+      for (int w = 0; w < length; w++) {
+        String word = words.get(skewed(random, words.size()));
+        if (random.nextInt(10) == 0 && word.length() >= 6) {
+          int cut = 1 + random.nextInt(word.length() - 2);
+          word = word.substring(0, cut) + word.substring(cut + 1); // a typo: one letter dropped
+        }
+        picked.add(word);
+      }
+      StringBuilder query =
+          new StringBuilder("q=")
+              .append(URLEncoder.encode(String.join(" ", picked), StandardCharsets.UTF_8));
+      int filter = random.nextInt(10);
+      if (filter == 0) {
+        String theme = themes.get(random.nextInt(themes.size()));
+        query.append("&theme=").append(theme.substring(0, theme.indexOf(' ')));
+      } else if (filter == 1) {
+        query
+            .append("&region=")
+            .append(URLEncoder.encode(region(random.nextInt(13)), StandardCharsets.UTF_8));
+      }
+      queries.add(query.toString());
+    }
+    return queries;
+  }
+
+  static int skewed(Random random, int n) {
+    return Math.min(n - 1, (int) (n * Math.pow(random.nextDouble(), 2)));
+  }
+
+  static String region(int i) {
+    return "Région " + (char) ('A' + i);
+  }
+
+  /** Words for the synthetic texts: taxonomy labels and everyday project words. */
+  static List<String> words() throws Exception {
+    Set<String> words = new LinkedHashSet<>(Arrays.asList(PROJECT_WORDS.split(" ")));
+    try (InputStream in =
+            SearchBench.class.getResourceAsStream("/org/essaim/federation/taxonomy/taxonomy.json");
+        JsonReader reader = Json.createReader(in)) {
+      for (JsonValue scheme : reader.readObject().getJsonArray("schemes")) {
+        for (JsonValue concept : scheme.asJsonObject().getJsonArray("concepts")) {
+          JsonObject c = concept.asJsonObject();
+          List<String> texts = new ArrayList<>();
+          texts.add(c.getString("labelFr", ""));
+          if (c.containsKey("altLabels")) {
+            c.getJsonArray("altLabels")
+                .forEach(v -> texts.add(((jakarta.json.JsonString) v).getString()));
+          }
+          for (String text : texts) {
+            for (String word :
+                Normalizer.normalize(text, Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT)
+                    .split("[^\\p{L}]+")) {
+              if (word.length() >= 3) {
+                words.add(word);
+              }
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(words);
+  }
+
+  /** Theme keys with their ancestors, as the index stores them ("food food.access"). */
+  static List<String> themes() throws Exception {
+    List<String> themes = new ArrayList<>();
+    try (InputStream in =
+            SearchBench.class.getResourceAsStream("/org/essaim/federation/taxonomy/taxonomy.json");
+        JsonReader reader = Json.createReader(in)) {
+      for (JsonValue scheme : reader.readObject().getJsonArray("schemes")) {
+        if (!scheme.asJsonObject().getString("key").equals("themes")) {
+          continue;
+        }
+        for (JsonValue concept : scheme.asJsonObject().getJsonArray("concepts")) {
+          String key = concept.asJsonObject().getString("key");
+          int dot = key.indexOf('.');
+          themes.add(dot < 0 ? key + " " + key : key.substring(0, dot) + " " + key);
+        }
+      }
+    }
+    return themes;
+  }
+
+  static void prepare(List<String> words, List<String> themes) throws SQLException {
+    try (Connection db = database();
+        Statement statement = db.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS bench_vocabulary");
+      statement.execute("CREATE TABLE bench_vocabulary (words text[], themes text[])");
+      try (PreparedStatement insert =
+          db.prepareStatement("INSERT INTO bench_vocabulary VALUES (?, ?)")) {
+        Array w = db.createArrayOf("text", words.toArray());
+        Array t = db.createArrayOf("text", themes.toArray());
+        insert.setArray(1, w);
+        insert.setArray(2, t);
+        insert.executeUpdate();
+      }
+      // The lexicon of typo tolerance: every lexeme of the vocabulary.
+      statement.execute(
+          "INSERT INTO search_word (word) SELECT DISTINCT u.lexeme FROM bench_vocabulary v,"
+              + " unnest(to_tsvector('essaim_french', array_to_string(v.words, ' '))) u"
+              + " ON CONFLICT DO NOTHING");
+    }
+  }
+
+  /** Adds entries {@code from}..{@code to}; indexes dropped for the load and built again. */
+  static void fill(long from, long to) throws SQLException {
+    try (Connection db = database();
+        Statement statement = db.createStatement()) {
+      statement.execute("DROP INDEX IF EXISTS search_document_tsv_idx");
+      statement.execute("DROP INDEX IF EXISTS search_document_themes_idx");
+      statement.execute("DROP INDEX IF EXISTS search_document_kind_updated_idx");
+      String words =
+          "array_to_string(ARRAY(SELECT v.words[1 + floor(array_length(v.words, 1)"
+              + " * power(random(), 2))::int] FROM generate_series(1, %s)), ' ')";
+      String regions =
+          "ARRAY['Région A','Région B','Région C','Région D','Région E','Région F','Région G',"
+              + "'Région H','Région I','Région J','Région K','Région L','Région M']";
+      long batch = 50_000;
+      for (long start = from; start <= to; start += batch) {
+        long end = Math.min(to, start + batch - 1);
+        statement.execute(
+            "INSERT INTO search_document (object_uri, kind, origin, local_id, territory_actor,"
+                + " territory_name, region, title, summary, body, themes, support_modes, stage,"
+                + " legal_form, transferable, public_searchable, published, updated, indexed_at)"
+                + " SELECT 'https://t' || (g % 30) || '.bench.example/objects/' || g,"
+                + " (ARRAY['PROJECT','PROJECT','PROJECT','SOLUTION','METHOD_SHEET','CHALLENGE',"
+                + "'EVENT'])[1 + (g % 7)], 'REMOTE', NULL,"
+                + " 'https://t' || (g % 30) || '.bench.example/actors/territory',"
+                + " 'Territoire ' || (g % 30), ("
+                + regions
+                + ")[1 + (g % 30) % 13], "
+                + words.formatted("4 + (g % 5)")
+                + ", "
+                + words.formatted("15 + (g % 20)")
+                + ", "
+                + words.formatted("60 + (g % 80)")
+                + ", v.themes[1 + (g % array_length(v.themes, 1))] || ' '"
+                + " || v.themes[1 + ((g * 7) % array_length(v.themes, 1))],"
+                + " '', (ARRAY['idea','launch','growth'])[1 + (g % 3)],"
+                + " (ARRAY['ASSOCIATION_1901','SCIC','SCOP','SAS_SARL'])[1 + (g % 4)],"
+                + " g % 7 = 3, g % 5 <> 0, now() - g * interval '1 minute',"
+                + " now() - g * interval '1 minute', now()"
+                + " FROM generate_series("
+                + start
+                + ", "
+                + end
+                + ") g, bench_vocabulary v");
+      }
+      statement.execute("CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)");
+      statement.execute(
+          "CREATE INDEX search_document_themes_idx"
+              + " ON search_document USING gin (string_to_array(themes, ' '))");
+      statement.execute(
+          "CREATE INDEX search_document_kind_updated_idx ON search_document (kind, updated DESC)");
+      statement.execute("VACUUM ANALYZE search_document");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // 2. Publish on a territory node → searchable on the aggregator
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(2)
+  void publishToSearchable() throws Exception {
+    if (!enabled("publish")) {
+      return;
+    }
+    NodeProcess territory = null;
+    NodeProcess aggregator = null;
+    try {
+      territory =
+          NodeProcess.start("publish-bench-territory", Map.of("ESSAIM_TERRITORY_NAME", "Lons"));
+      Map<String, String> national = new HashMap<>();
+      national.put("ESSAIM_NODE_MODE", "aggregator");
+      national.put("ESSAIM_TERRITORY_NAME", "Start-Up de Territoire");
+      aggregator = NodeProcess.start("publish-bench-aggregator", national);
+      FederationAdmin t = new FederationAdmin(territory);
+      FederationAdmin a = new FederationAdmin(aggregator);
+      t.policy("AUTOMATIC", "OPEN");
+      a.policy("AUTOMATIC", "OPEN");
+      a.follow(t.actor());
+      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      while (!a.followState(t.actor(), "following").equals("ACCEPTED")) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the aggregator's follow was not accepted");
+        }
+        Thread.sleep(100);
+      }
+      int count = Integer.getInteger("bench.publish.count", 60);
+      int warmup = 10;
+      long[] took = new long[count];
+      for (int i = 0; i < warmup + count; i++) {
+        String word = "benchmot" + Integer.toString(i, 26).replaceAll("[0-9]", "x") + "z";
+        HttpResponse<String> created =
+            territory.sendJsonAsAdmin(
+                "POST",
+                "/api/projects",
+                ("{\"title\":\"Projet %s\",\"stage\":\"idea\","
+                        + "\"origin\":\"ACCELERATED_EXISTING\",\"visibility\":\"PUBLIC\"}")
+                    .formatted(word));
+        if (created.statusCode() != 201) {
+          throw new IllegalStateException(created.body());
+        }
+        long begin = System.nanoTime();
+        awaitSearchable(aggregator, word);
+        if (i >= warmup) {
+          took[i - warmup] = System.nanoTime() - begin;
+        }
+      }
+      Arrays.sort(took);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "publish→searchable  %d projects  p50 %6.0f ms  p95 %6.0f ms  max %6.0f ms",
+              count,
+              took[count / 2] / 1e6,
+              took[(int) (count * 0.95)] / 1e6,
+              took[count - 1] / 1e6);
+      log(line);
+      results.add(line);
+    } finally {
+      for (NodeProcess n : new NodeProcess[] {territory, aggregator}) {
+        if (n != null) {
+          n.close();
+        }
+      }
+    }
+  }
+
+  static void awaitSearchable(NodeProcess aggregator, String word) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    URI uri = aggregator.uri("/api/search?q=" + word);
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 200
+          && json(response).getJsonNumber("totalItems").longValue() > 0) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+    throw new IllegalStateException(word + " never became searchable on the aggregator");
+  }
+
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + node.databasePort() + "/essaim", "essaim", "essaim");
+  }
+
+  static boolean enabled(String scenario) {
+    return Arrays.asList(System.getProperty("bench.scenarios", "search,publish").split(","))
+        .contains(scenario);
+  }
+
+  static void log(String format, Object... arguments) {
+    System.out.println("[bench] " + String.format(Locale.ROOT, format, arguments));
+  }
+}
