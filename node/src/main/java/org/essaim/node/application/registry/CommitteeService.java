@@ -67,9 +67,14 @@ public class CommitteeService {
       }
       links.requirePromo(promoId);
       EntryDescription d = entry.description();
+      Long before = d.promoId();
       entry.describe(
           new EntryDescription(d.name(), d.region(), d.department(), d.country(), promoId),
           clock.instant());
+      if (!promoId.equals(before)) {
+        links.promoChanged(before);
+        links.promoChanged(promoId);
+      }
     }
     reviews.add(review);
     decision.moves().ifPresent(status -> registry.move(entry, status, committeeDate));

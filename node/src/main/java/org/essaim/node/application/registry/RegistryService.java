@@ -66,6 +66,7 @@ public class RegistryService {
         new TerritoryEntry(actor.id(), description, status, labelDate, clock.instant());
     entries.add(entry);
     entries.flush();
+    links.promoChanged(description.promoId());
     boolean following =
         peers
             .findByActor(actor.id())
@@ -123,8 +124,13 @@ public class RegistryService {
       long id, EntryDescription description, OptionalLong expectedVersion) {
     TerritoryEntry entry = current(id, expectedVersion);
     links.requirePromo(description.promoId());
+    Long before = entry.promoId().orElse(null);
     entry.describe(description, clock.instant());
     entries.flush();
+    if (!java.util.Objects.equals(before, description.promoId())) {
+      links.promoChanged(before);
+      links.promoChanged(description.promoId());
+    }
     return view(entry);
   }
 
@@ -154,9 +160,11 @@ public class RegistryService {
   public void remove(long id, OptionalLong expectedVersion) {
     TerritoryEntry entry = current(id, expectedVersion);
     statusChanges.fire(new LabelStatusChanged(entry.id(), entry.labelStatus(), null));
-    links.entryRemoved(entry.id());
+    links.entryRemoved(entry);
+    Long promo = entry.promoId().orElse(null);
     entries.remove(entry);
     entries.flush();
+    links.promoChanged(promo);
     peers
         .findByActor(entry.actor())
         .filter(
@@ -188,7 +196,7 @@ public class RegistryService {
     return TerritoryEntryView.of(entry, sponsor, following);
   }
 
-  private void requireAggregator() {
+  void requireAggregator() {
     if (mode != NodeMode.AGGREGATOR) {
       throw new NotFoundException("the registry exists on the national aggregator only");
     }
