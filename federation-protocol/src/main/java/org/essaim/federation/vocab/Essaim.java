@@ -79,6 +79,8 @@ public final class Essaim {
   public static final String PARTICIPANTS = NS + "participants";
   public static final String ENGAGED_PEOPLE = NS + "engagedPeople";
   public static final String PROJECTS_SUPPORTED = NS + "projectsSupported";
+  public static final String PROJECTS_BY_STAGE = NS + "projectsByStage";
+  public static final String PROJECTS_BY_THEME = NS + "projectsByTheme";
   public static final String DREAMS = NS + "dreams";
   public static final String CHALLENGES = NS + "challenges";
   public static final String PROMO_NUMBER = NS + "promoNumber";

@@ -15,7 +15,7 @@ public record EventView(
     Instant createdAt,
     Instant updatedAt) {
 
-  static EventView of(Event event) {
+  public static EventView of(Event event) {
     return new EventView(
         event.id(),
         event.description(),

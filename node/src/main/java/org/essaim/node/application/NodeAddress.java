@@ -15,4 +15,16 @@ public record NodeAddress(URI baseUrl) {
   public String host() {
     return baseUrl.getHost() == null ? "localhost" : baseUrl.getHost();
   }
+
+  /**
+   * The territory actor's id, {@code <base>/actors/territory} (the address {@code FederationUrls}
+   * gives it), for the application services that name this node in the network.
+   */
+  public URI territoryActor() {
+    String base = baseUrl.toString();
+    while (base.endsWith("/")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return URI.create(base + "/actors/territory");
+  }
 }

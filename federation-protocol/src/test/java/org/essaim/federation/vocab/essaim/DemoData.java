@@ -184,6 +184,29 @@ final class DemoData {
         null);
   }
 
+  /** A territory's own figures, with breakdowns; withheld groups have no count. */
+  static KeyFigures grenobleFigures() {
+    return new KeyFigures(
+        URI.create("https://grenoble.essaim.example/objects/key-figures/1"),
+        GRENOBLE,
+        GRENOBLE,
+        "2026",
+        null,
+        null,
+        null,
+        1_250L,
+        73L,
+        12L,
+        18L,
+        1_040L,
+        30L,
+        List.of(
+            new KeyFigures.Cell("idea", 0L),
+            new KeyFigures.Cell("launched", 7L),
+            new KeyFigures.Cell("creation", null)),
+        List.of(new KeyFigures.Cell("food", 6L), new KeyFigures.Cell("mobility", null)));
+  }
+
   static LabelAttestation miramasLabel() {
     return new LabelAttestation(
         URI.create("https://national.essaim.example/labels/miramas"),

@@ -135,6 +135,80 @@ class DomainRulesTest {
   }
 
   @Test
+  void keyFiguresBreakdownsKeepTheirOrderAndWithheldGroups() {
+    KeyFigures figures = DemoData.grenobleFigures();
+    KeyFigures read = KeyFigures.from(RoundTrip.read(RoundTrip.write(figures.toAsObject())));
+    assertThat(read.projectsByStage()).containsExactlyElementsOf(figures.projectsByStage());
+    assertThat(read.projectsByTheme().get(1).withheld()).isTrue();
+    assertThat(read.projectsByTheme().get(0).count()).isEqualTo(6L);
+  }
+
+  @Test
+  void keyFiguresBreakdownsUseTheNetworkCodesOnce() {
+    KeyFigures figures = DemoData.grenobleFigures();
+    assertThatThrownBy(() -> withStages(figures, List.of(new KeyFigures.Cell("half-done", 3L))))
+        .isInstanceOf(VocabularyException.class)
+        .hasMessageContaining("half-done");
+    assertThatThrownBy(
+            () ->
+                withStages(
+                    figures,
+                    List.of(new KeyFigures.Cell("idea", 3L), new KeyFigures.Cell("idea", 5L))))
+        .isInstanceOf(VocabularyException.class)
+        .hasMessageContaining("twice");
+    assertThatThrownBy(() -> new KeyFigures.Cell("idea", -1L))
+        .isInstanceOf(VocabularyException.class);
+    // Themes: top-level keys only (a project counts once per top theme).
+    assertThatThrownBy(
+            () ->
+                new KeyFigures(
+                    figures.id(),
+                    figures.publisher(),
+                    figures.territory(),
+                    figures.period(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(new KeyFigures.Cell("food.short-supply-chains", 5L))))
+        .isInstanceOf(VocabularyException.class);
+  }
+
+  @Test
+  void keyFiguresWithAMalformedBreakdownAreRefused() {
+    AsObject object =
+        DemoData.grenobleFigures().toAsObject().toBuilder()
+            .set(Essaim.PROJECTS_BY_STAGE, Literal.string("launched"))
+            .build();
+    assertThatThrownBy(() -> KeyFigures.from(object)).isInstanceOf(VocabularyException.class);
+  }
+
+  private static KeyFigures withStages(KeyFigures f, List<KeyFigures.Cell> stages) {
+    return new KeyFigures(
+        f.id(),
+        f.publisher(),
+        f.territory(),
+        f.period(),
+        f.territories(),
+        f.labelledTerritories(),
+        f.launchingTerritories(),
+        f.participants(),
+        f.engagedPeople(),
+        f.projectsSupported(),
+        f.jobsCreated(),
+        f.dreams(),
+        f.challenges(),
+        stages,
+        f.projectsByTheme());
+  }
+
+  @Test
   void carrierKnownOnlyByIriStaysAReference() {
     Organization byIri = Organization.ref(URI.create("https://grenoble.essaim.example/orgs/gaia"));
     Territory grenoble =

@@ -24,6 +24,7 @@ record Samples(
     Replication replication = DemoData.hautDoubsEcopole();
     SimilarProjectLink link = DemoData.compostLink();
     KeyFigures figures = DemoData.network2024();
+    KeyFigures territoryFigures = DemoData.grenobleFigures();
     LabelAttestation label = DemoData.miramasLabel();
     Promo promo = DemoData.promo2();
     Sponsorship sponsorship = DemoData.miramasCaen();
@@ -53,6 +54,12 @@ record Samples(
             SimilarProjectLink::from,
             Essaim.LINKED_PROJECT),
         new Samples("KeyFigures", figures, figures.toAsObject(), KeyFigures::from, Essaim.PERIOD),
+        new Samples(
+            "TerritoryKeyFigures",
+            territoryFigures,
+            territoryFigures.toAsObject(),
+            KeyFigures::from,
+            Essaim.PERIOD),
         new Samples(
             "LabelAttestation",
             label,

@@ -88,6 +88,10 @@ public class NodeSettings {
   @ConfigProperty(name = "essaim.http.forwarded.trusted")
   boolean forwardedTrusted;
 
+  @Inject
+  @ConfigProperty(name = "essaim.federation.key-figures.interval")
+  String keyFiguresInterval;
+
   /** How public dream submissions are throttled per client address. */
   // Dependent scope: a record cannot be proxied, and it is immutable anyway.
   @Produces
@@ -189,5 +193,23 @@ public class NodeSettings {
 
   public ZoneId territoryTimeZone() {
     return ZoneId.of(territoryTimeZone);
+  }
+
+  /**
+   * How often a territory node recomputes its key figures and publishes them if they changed
+   * ({@code essaim.federation.key-figures.interval}, an ISO-8601 duration of at least a minute).
+   */
+  public Duration keyFiguresInterval() {
+    String key = "essaim.federation.key-figures.interval";
+    Duration interval;
+    try {
+      interval = Duration.parse(keyFiguresInterval.strip());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(key + " must be an ISO-8601 duration such as PT1H", e);
+    }
+    if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw new IllegalStateException(key + " must be at least PT1M, not " + keyFiguresInterval);
+    }
+    return interval;
   }
 }

@@ -71,6 +71,9 @@ public final class ActorDocuments {
             .add(As.SUMMARY, Literal.string(summary(profile)))
             .url(profile.website() != null ? profile.website() : urls.root())
             .manuallyApprovesFollowers(manuallyApprovesFollowers)
+            // Consent to search indexing (FEP-5feb): what a territory makes PUBLIC is meant to
+            // be found across the network.
+            .add(org.essaim.federation.vocab.Essaim.INDEXABLE, Literal.bool(true))
             .publicKey(
                 new org.essaim.federation.vocab.PublicKey(
                     urls.territoryMainKey(), id, PemKeys.encodePublicKey(rsaKey)))
@@ -142,6 +145,39 @@ public final class ActorDocuments {
     return profile.localBrand().map(brand -> summary + " (« " + brand + " »)").orElse(summary);
   }
 
+  /**
+   * The perimeter as the vocabulary names its levels: the node's SUBDIVISION (an ISO 3166-2
+   * subdivision such as a French région) travels as {@code region}, COUNTRY as {@code national},
+   * OTHER as {@code bassin}.
+   */
+  static List<org.essaim.federation.vocab.essaim.PerimeterArea> wirePerimeter(
+      TerritoryProfile profile) {
+    return profile.perimeter().stream()
+        .map(
+            area ->
+                new org.essaim.federation.vocab.essaim.PerimeterArea(
+                    wireLevel(area.level()), area.code(), area.label()))
+        .toList();
+  }
+
+  static String wireLevel(org.essaim.node.domain.model.territory.PerimeterLevel level) {
+    switch (level) {
+      case COMMUNE:
+        return "commune";
+      case EPCI:
+        return "epci";
+      case DEPARTEMENT:
+        return "departement";
+      case REGION:
+      case SUBDIVISION:
+        return "region";
+      case COUNTRY:
+        return "national";
+      default:
+        return "bassin";
+    }
+  }
+
   // The Essaim profile terms are added to the actor, so a peer node reads the territory from the
   // actor document itself; a profile the vocabulary refuses leaves a plain Organization.
   private static Actor withTerritoryProfile(Actor actor, TerritoryProfile profile) {
@@ -154,7 +190,7 @@ public final class ActorDocuments {
                   profile.localBrandName(),
                   profile.country(),
                   profile.timeZone(),
-                  List.of(),
+                  wirePerimeter(profile),
                   List.of(),
                   profile.labelStatus().name(),
                   null,

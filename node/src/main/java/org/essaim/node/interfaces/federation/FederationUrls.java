@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.essaim.node.domain.model.visibility.ShareableKind;
+import org.essaim.node.infrastructure.federation.publishing.PublishedKind;
 
 /**
  * The node's federation addresses, all under {@code essaim.base.url}. They are identities other
@@ -123,25 +124,17 @@ public record FederationUrls(String base) {
 
   /** The address of a shared object of this kind (organisations have none: they are embedded). */
   public URI object(ShareableKind kind, long id) {
-    return at(OBJECTS_PATH + "/" + objectSegment(kind) + "/" + id);
+    return object(PublishedKind.of(kind), id);
+  }
+
+  /** The address of a published object: {@code /objects/<segment>/<local id>}. */
+  public URI object(PublishedKind kind, long id) {
+    return at(OBJECTS_PATH + "/" + kind.segment() + "/" + id);
   }
 
   /** The path segment of a kind under {@code /objects} and {@code /collections}. */
   public static String objectSegment(ShareableKind kind) {
-    switch (kind) {
-      case PROJECT:
-        return "projects";
-      case METHOD_SHEET:
-        return "method-sheets";
-      case TRANSFERABLE_SOLUTION:
-        return "solutions";
-      case CHALLENGE:
-        return "challenges";
-      case EVENT:
-        return "events";
-      default:
-        throw new IllegalArgumentException(kind + " objects are not published on their own");
-    }
+    return PublishedKind.of(kind).segment();
   }
 
   /** The kind published under this path segment, if any. */
@@ -162,6 +155,17 @@ public record FederationUrls(String base) {
   /** A page of a collection of the territory: {@code <collection>?page=<n>}, n from 1. */
   public static URI page(URI collection, int page) {
     return URI.create(collection + "?page=" + page);
+  }
+
+  /**
+   * Where browsers asking for a published object are sent: the public REST resource of a shared
+   * object, the key figures resource, or the node's root for the other kinds.
+   */
+  public URI webPage(PublishedKind kind, long id) {
+    if (kind.shareable().isPresent()) {
+      return restResource(kind.shareable().get(), id);
+    }
+    return kind == PublishedKind.KEY_FIGURES ? at("/api/key-figures") : root();
   }
 
   /** The public REST resource of a shared object, where browsers are sent. */

@@ -11,10 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.essaim.federation.vocab.Tombstone;
-import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.infrastructure.config.NodeSettings;
 import org.essaim.node.infrastructure.federation.publishing.OutboxActivity;
+import org.essaim.node.infrastructure.federation.publishing.PublishedKind;
 import org.essaim.node.infrastructure.federation.publishing.PublishedObject;
 import org.essaim.node.infrastructure.federation.publishing.PublishingStore;
 import org.essaim.node.infrastructure.federation.publishing.WireDocuments;
@@ -41,7 +41,7 @@ public class ObjectServlet extends HttpServlet {
     FederationUrls urls = FederationUrls.of(node.baseUrl());
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     boolean activity = request.getServletPath().equals(FederationUrls.ACTIVITIES_PATH);
-    Optional<ShareableKind> kind = Optional.empty();
+    Optional<PublishedKind> kind = Optional.empty();
     long localId = 0;
     URI address;
     if (activity) {
@@ -56,7 +56,7 @@ public class ObjectServlet extends HttpServlet {
         FederationResponses.notFound(response);
         return;
       }
-      kind = FederationUrls.kindOfSegment(parts[1]);
+      kind = PublishedKind.bySegment(parts[1]);
       if (kind.isEmpty()) {
         FederationResponses.notFound(response);
         return;
@@ -83,9 +83,7 @@ public class ObjectServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader(
           "Location",
-          kind.isPresent()
-              ? urls.restResource(kind.get(), localId).toString()
-              : urls.root().toString());
+          kind.isPresent() ? urls.webPage(kind.get(), localId).toString() : urls.root().toString());
       response.setHeader("Cache-Control", FederationResponses.CACHE_SHORT);
       response.setContentLength(0);
       return;

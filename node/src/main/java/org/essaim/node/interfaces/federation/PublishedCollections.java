@@ -15,6 +15,7 @@ import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.infrastructure.config.NodeSettings;
 import org.essaim.node.infrastructure.federation.publishing.OutboxActivity;
+import org.essaim.node.infrastructure.federation.publishing.PublishedKind;
 import org.essaim.node.infrastructure.federation.publishing.PublishedObject;
 import org.essaim.node.infrastructure.federation.publishing.PublishingStore;
 import org.essaim.node.infrastructure.federation.publishing.WireDocuments;
@@ -54,12 +55,12 @@ public class PublishedCollections {
   /** The shared objects of a kind: their addresses (fetch each for the signed document). */
   public byte[] objects(ShareableKind kind, Set<Visibility> audiences, int page) {
     URI id = urls().territoryCollection(kind);
-    long total = store.countObjects(kind, audiences);
+    long total = store.countObjects(PublishedKind.of(kind), audiences);
     if (page == 0) {
       return collection(id, total);
     }
     List<PublishedObject> objects =
-        store.objects(kind, audiences, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        store.objects(PublishedKind.of(kind), audiences, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     JsonArrayBuilder items = Json.createArrayBuilder();
     objects.forEach(o -> items.add(o.objectUri().toString()));
     return page(id, page, total, items);

@@ -46,6 +46,14 @@ class PublishedAddressesTest {
   }
 
   @Test
+  void theApplicationNamesTheTerritoryActorAsTheFederationDoes() {
+    assertThat(
+            new org.essaim.node.application.NodeAddress(URI.create("https://lons.essaim.example/"))
+                .territoryActor())
+        .isEqualTo(URLS.territoryActor());
+  }
+
+  @Test
   void pages() {
     assertThat(FederationUrls.page(URLS.territoryOutbox(), 2))
         .isEqualTo(URI.create("https://lons.essaim.example/actors/territory/outbox?page=2"));

@@ -12,10 +12,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 
-/** What this territory last published of one shared object (table of V104). */
+/**
+ * What this territory last published of one shared object (table of V104; kinds widened by V140).
+ */
 @Entity
 @Table(name = "federation_published_object")
 public class PublishedObject {
@@ -26,7 +27,7 @@ public class PublishedObject {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 40)
-  private ShareableKind kind;
+  private PublishedKind kind;
 
   @Column(name = "local_id", nullable = false)
   private long localId;
@@ -58,7 +59,7 @@ public class PublishedObject {
 
   protected PublishedObject() {}
 
-  PublishedObject(URI objectUri, ShareableKind kind, long localId, Instant now) {
+  PublishedObject(URI objectUri, PublishedKind kind, long localId, Instant now) {
     this.objectUri = objectUri.toString();
     this.kind = kind;
     this.localId = localId;
@@ -90,7 +91,7 @@ public class PublishedObject {
     return URI.create(objectUri);
   }
 
-  public ShareableKind kind() {
+  public PublishedKind kind() {
     return kind;
   }
 

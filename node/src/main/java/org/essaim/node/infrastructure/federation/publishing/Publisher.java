@@ -22,7 +22,6 @@ import org.essaim.federation.vocab.Activity;
 import org.essaim.federation.vocab.ActivityType;
 import org.essaim.federation.vocab.As;
 import org.essaim.federation.vocab.AsObject;
-import org.essaim.federation.vocab.Essaim;
 import org.essaim.federation.vocab.IriReference;
 import org.essaim.federation.vocab.Tombstone;
 import org.essaim.node.application.federation.DeliveryQueue;
@@ -58,11 +57,22 @@ public class Publisher {
   }
 
   /**
-   * Publishes what changed about one object.
+   * Publishes what changed about one shared object.
    *
    * @return what was done
    */
   public PublishingDecision publish(ShareableKind kind, long id) {
+    return publish(PublishedKind.of(kind), id);
+  }
+
+  /**
+   * Publishes what changed about one object of any published kind (those that are not shareable
+   * domain objects come from their {@link PublishedObjectSource}); call it inside a transaction.
+   * Unchanged objects are a no-op.
+   *
+   * @return what was done
+   */
+  public PublishingDecision publish(PublishedKind kind, long id) {
     FederationUrls urls = objects.urls();
     URI address = urls.object(kind, id);
     Optional<SharedObject> now;
@@ -140,11 +150,10 @@ public class Publisher {
     log(decision.activityType(), activityId, object.address(), object.audience(), document, at);
   }
 
-  private void delete(ShareableKind kind, PublishedObject last, FederationUrls urls, Instant at) {
+  private void delete(PublishedKind kind, PublishedObject last, FederationUrls urls, Instant at) {
     URI activityId = urls.activity(UUID.randomUUID());
     AsObject tombstone =
-        new Tombstone(last.objectUri(), Optional.of(formerType(kind)), Optional.of(at))
-            .toAsObject();
+        new Tombstone(last.objectUri(), Optional.of(kind.type()), Optional.of(at)).toAsObject();
     Activity activity =
         audience(
                 Activity.builder(ActivityType.DELETE)
@@ -191,20 +200,5 @@ public class Publisher {
       activity.cc(PUBLIC);
     }
     return activity;
-  }
-
-  static String formerType(ShareableKind kind) {
-    switch (kind) {
-      case PROJECT:
-        return Essaim.PROJECT;
-      case METHOD_SHEET:
-        return Essaim.METHOD_SHEET;
-      case TRANSFERABLE_SOLUTION:
-        return Essaim.TRANSFERABLE_SOLUTION;
-      case CHALLENGE:
-        return Essaim.CHALLENGE;
-      default:
-        return As.EVENT;
-    }
   }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 
 /** The published objects (V104) and the outbox log (V105) in PostgreSQL. */
@@ -88,7 +87,7 @@ public class PublishingStore {
 
   /** The objects of a kind shared now with these audiences, most recently published first. */
   public List<PublishedObject> objects(
-      ShareableKind kind, Set<Visibility> audiences, int offset, int limit) {
+      PublishedKind kind, Set<Visibility> audiences, int offset, int limit) {
     return entityManager
         .createQuery(
             "SELECT o FROM PublishedObject o WHERE o.kind = :kind AND o.deleted = FALSE"
@@ -101,7 +100,7 @@ public class PublishingStore {
         .getResultList();
   }
 
-  public long countObjects(ShareableKind kind, Set<Visibility> audiences) {
+  public long countObjects(PublishedKind kind, Set<Visibility> audiences) {
     return entityManager
         .createQuery(
             "SELECT COUNT(o) FROM PublishedObject o WHERE o.kind = :kind AND o.deleted = FALSE"

@@ -4,7 +4,6 @@ package org.essaim.node.infrastructure.federation.publishing;
 import java.net.URI;
 import java.util.Objects;
 import org.essaim.federation.vocab.AsObject;
-import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 
 /**
@@ -18,7 +17,7 @@ import org.essaim.node.domain.shared.Visibility;
  *     proof
  */
 public record SharedObject(
-    URI address, ShareableKind kind, long localId, Visibility audience, AsObject object) {
+    URI address, PublishedKind kind, long localId, Visibility audience, AsObject object) {
   public SharedObject {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(kind, "kind");

@@ -2,6 +2,8 @@
 package org.essaim.node.infrastructure.federation.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
@@ -27,7 +29,8 @@ import org.essaim.node.interfaces.federation.FederationUrls;
  * Which objects this territory shares now, and what they look like on the wire. An object is shared
  * when its visibility is NETWORK or PUBLIC and, for method sheets, a version is PUBLISHED (or
  * DEPRECATED: still shared); for transferable solutions, it is PUBLISHED (WITHDRAWN is a Delete);
- * for défis, it is out of DRAFT.
+ * for défis, it is out of DRAFT. The other {@link PublishedKind}s come from their {@link
+ * PublishedObjectSource}.
  */
 @ApplicationScoped
 public class SharedObjects {
@@ -39,21 +42,49 @@ public class SharedObjects {
   @Inject ChallengeRepository challenges;
   @Inject EventRepository events;
   @Inject OrganizationRepository organizations;
+  @Inject @Any Instance<PublishedObjectSource> sources;
 
   public FederationUrls urls() {
     return FederationUrls.of(node.baseUrl());
   }
 
-  WireObjects.Context context() {
+  public WireObjects.Context context() {
     return new WireObjects.Context(
         urls(),
         id -> organizations.find(id).flatMap(SharedObjects::wireOrganization),
         id -> challenges.find(id).map(SharedObjects::shared).orElse(false));
   }
 
+  /**
+   * The object as it would be published now, or empty when it is not (or no longer) published: the
+   * shareable kinds from the domain, the others from the {@link PublishedObjectSource} of their
+   * kind (none: nothing is published).
+   */
+  public Optional<SharedObject> current(PublishedKind kind, long id) {
+    if (kind.shareable().isPresent()) {
+      return current(kind.shareable().get(), id);
+    }
+    return fromSources(sources, kind, id);
+  }
+
+  /**
+   * The object from the source of its kind; what a source answers for another kind or id is not
+   * published (a wrong source must not overwrite another object's address).
+   */
+  static Optional<SharedObject> fromSources(
+      Iterable<PublishedObjectSource> sources, PublishedKind kind, long id) {
+    for (PublishedObjectSource source : sources) {
+      if (source.kind() == kind) {
+        return source.current(id).filter(o -> o.kind() == kind && o.localId() == id);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The object as it would be published now, or empty when it is not (or no longer) shared. */
   public Optional<SharedObject> current(ShareableKind kind, long id) {
     URI address = urls().object(kind, id);
+    PublishedKind published = PublishedKind.of(kind);
     switch (kind) {
       case PROJECT:
         return projects
@@ -63,7 +94,7 @@ public class SharedObjects {
                 p ->
                     new SharedObject(
                         address,
-                        kind,
+                        published,
                         id,
                         p.visibility(),
                         WireObjects.withTimes(
@@ -78,7 +109,7 @@ public class SharedObjects {
                 s ->
                     new SharedObject(
                         address,
-                        kind,
+                        published,
                         id,
                         s.visibility(),
                         WireObjects.withTimes(
@@ -91,7 +122,7 @@ public class SharedObjects {
                 c ->
                     new SharedObject(
                         address,
-                        kind,
+                        published,
                         id,
                         c.visibility(),
                         WireObjects.withTimes(
@@ -106,7 +137,7 @@ public class SharedObjects {
                 e ->
                     new SharedObject(
                         address,
-                        kind,
+                        published,
                         id,
                         e.visibility(),
                         WireObjects.withTimes(
@@ -123,7 +154,7 @@ public class SharedObjects {
         version ->
             new SharedObject(
                 address,
-                ShareableKind.METHOD_SHEET,
+                PublishedKind.METHOD_SHEET,
                 sheet.id(),
                 sheet.visibility(),
                 WireObjects.withTimes(

@@ -42,6 +42,12 @@ final class NativeWhere {
         names.toArray());
   }
 
+  /** Adds one more value and returns its placeholder, for use outside the WHERE clause. */
+  String parameter(Object value) {
+    parameters.add(value);
+    return "?" + parameters.size();
+  }
+
   String sql() {
     return sql.toString();
   }

@@ -24,7 +24,7 @@ import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.rest.Fields;
 
 /** Translates between the JSON document and the domain, collecting every field error. */
-final class EventAssembler {
+public final class EventAssembler {
   private EventAssembler() {}
 
   /**
@@ -186,7 +186,7 @@ final class EventAssembler {
    * @param uidHost the host part of the UID, from the node's base URL
    * @param baseUrl the node's base URL: the event's URL when it has no online address
    */
-  static ICalendarWriter.Entry toEntry(EventView view, String uidHost, URI baseUrl) {
+  public static ICalendarWriter.Entry toEntry(EventView view, String uidHost, URI baseUrl) {
     EventDescription d = view.description();
     String location =
         d.place() != null ? d.place().oneLine() : d.onlineUrl() != null ? "En ligne" : null;

@@ -24,6 +24,8 @@ import org.essaim.node.domain.model.collective.MemberRole;
 import org.essaim.node.domain.model.dream.ContributorType;
 import org.essaim.node.domain.model.dream.Dream;
 import org.essaim.node.domain.model.dream.DreamSubmission;
+import org.essaim.node.domain.model.figures.SmallCountSuppression;
+import org.essaim.node.domain.model.figures.TerritoryFigures;
 import org.essaim.node.domain.model.organization.Organization;
 import org.essaim.node.domain.model.organization.OrganizationProfile;
 import org.essaim.node.domain.model.visibility.ShareableKind;
@@ -209,7 +211,11 @@ class NoPersonalDataOnTheWireTest {
   private static String publish(ShareableKind kind, Visibility audience, AsObject object) {
     SharedObject shared =
         new SharedObject(
-            URLS.object(kind, 1), kind, 1, audience, WireObjects.withTimes(object, NOW, NOW));
+            URLS.object(kind, 1),
+            PublishedKind.of(kind),
+            1,
+            audience,
+            WireObjects.withTimes(object, NOW, NOW));
     JsonObject signed =
         WireDocuments.signed(
             Publisher.addressed(shared, URLS), KEY.getPrivate(), URLS.territoryEd25519Key(), NOW);
@@ -240,5 +246,97 @@ class NoPersonalDataOnTheWireTest {
     } catch (RuntimeException e) {
       // A dream not moderated yet is not grouped: the défi still holds the statement.
     }
+  }
+
+  /** Key figures: counts and codes only, and no count about 1 to 4 people or projects. */
+  @Test
+  void keyFiguresCarryOnlyCountsAndNoSmallOne() {
+    java.util.Set<String> allowed =
+        java.util.Set.of(
+            "@context",
+            "id",
+            "type",
+            "attributedTo",
+            "territory",
+            "period",
+            "participants",
+            "engagedPeople",
+            "projectsSupported",
+            "jobsCreated",
+            "dreams",
+            "challenges",
+            "projectsByStage",
+            "projectsByTheme",
+            "published",
+            "updated",
+            "to",
+            "cc",
+            "proof");
+    boolean sawLargeCount = false;
+    for (int i = 0; i < ITERATIONS; i++) {
+      Map<String, Long> stages = new java.util.LinkedHashMap<>();
+      for (String stage : List.of("idea", "first-steps", "creation", "launched")) {
+        stages.put(stage, (long) random.nextInt(12));
+      }
+      Map<String, Long> themes = new java.util.LinkedHashMap<>();
+      for (String theme : List.of("food", "mobility", "housing")) {
+        themes.put(theme, (long) random.nextInt(12));
+      }
+      org.essaim.node.domain.model.figures.KeyFigures domain =
+          new org.essaim.node.domain.model.figures.KeyFigures(
+              NOW,
+              random.nextInt(3),
+              SmallCountSuppression.total(random.nextInt(12)),
+              List.of(),
+              random.nextInt(12),
+              random.nextInt(3),
+              random.nextInt(3),
+              SmallCountSuppression.total(random.nextInt(12)),
+              SmallCountSuppression.total(random.nextInt(12)),
+              SmallCountSuppression.total(random.nextInt(12)),
+              random.nextInt(12),
+              random.nextInt(12),
+              SmallCountSuppression.breakdown(stages),
+              SmallCountSuppression.breakdown(themes),
+              java.math.BigDecimal.valueOf(random.nextInt(12)),
+              java.math.BigDecimal.ZERO);
+      java.net.URI address = URLS.object(PublishedKind.KEY_FIGURES, 1);
+      AsObject object =
+          org.essaim.node.infrastructure.federation.figures.KeyFiguresWire.of(
+                  address,
+                  URLS.territoryActor(),
+                  TerritoryFigures.of(domain, java.time.ZoneId.of("Europe/Paris")))
+              .toAsObject();
+      SharedObject shared =
+          new SharedObject(
+              address,
+              PublishedKind.KEY_FIGURES,
+              1,
+              Visibility.PUBLIC,
+              WireObjects.withTimes(object, NOW, NOW));
+      JsonObject signed =
+          WireDocuments.signed(
+              Publisher.addressed(shared, URLS), KEY.getPrivate(), URLS.territoryEd25519Key(), NOW);
+      assertThat(signed.keySet()).isSubsetOf(allowed);
+      for (String people : List.of("participants", "engagedPeople", "dreams")) {
+        if (signed.containsKey(people)) {
+          long n = signed.getJsonNumber(people).longValue();
+          assertThat(n).as(people).matches(v -> v == 0 || v >= SmallCountSuppression.K);
+          sawLargeCount |= n >= SmallCountSuppression.K;
+        }
+      }
+      for (String breakdown : List.of("projectsByStage", "projectsByTheme")) {
+        for (jakarta.json.JsonValue cell : signed.getJsonArray(breakdown)) {
+          JsonObject group = cell.asJsonObject();
+          assertThat(group.keySet())
+              .isSubsetOf(java.util.Set.of("stage", "theme", "projectsSupported"));
+          if (group.containsKey("projectsSupported")) {
+            long n = group.getJsonNumber("projectsSupported").longValue();
+            assertThat(n).as(breakdown).matches(v -> v == 0 || v >= SmallCountSuppression.K);
+          }
+        }
+      }
+    }
+    assertThat(sawLargeCount).as("counts of 5 and more are published").isTrue();
   }
 }
