@@ -28,7 +28,9 @@ class ApiDocumentationIT {
 
   @BeforeAll
   static void startNode() {
-    node = NodeProcess.start("api-documentation");
+    // Aggregator mode: it serves every operation a territory node does, and the registry's.
+    node =
+        NodeProcess.start("api-documentation", java.util.Map.of("ESSAIM_NODE_MODE", "aggregator"));
   }
 
   @AfterAll

@@ -30,14 +30,17 @@ public class PeerDirectory implements PeerPolicy {
   @Inject NetworkPolicyRepository policies;
   @Inject LabelAttestations attestations;
 
-  /** The admission rule as stored now: network mode, blocks, allow-list, attestation hook. */
+  /**
+   * The admission rule as stored now: network mode, blocks, allow-list, and the label-attested
+   * peers when the policy trusts them.
+   */
   public Admission admission() {
     NetworkPolicy policy = policies.policy();
     return new Admission(
         policy.networkMode(),
         policies.blocks().stream().map(PeerBlock::target).toList(),
         policies.allowList().stream().map(AllowEntry::target).toList(),
-        attestations::attested);
+        policy.trustLabelled() ? attestations.attested() : actor -> false);
   }
 
   /** How follows of this territory are approved. */

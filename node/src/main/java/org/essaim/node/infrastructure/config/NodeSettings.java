@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.SubmissionLimits;
+import org.essaim.node.application.federation.labels.NationalActor;
 
 /**
  * Every configuration key the application reads, in one place. Server-level defaults (ports, base
@@ -60,6 +61,10 @@ public class NodeSettings {
   String nodeMode;
 
   @Inject
+  @ConfigProperty(name = "essaim.federation.national-actor")
+  Optional<String> nationalActor;
+
+  @Inject
   @ConfigProperty(name = "essaim.territory.name")
   String territoryName;
 
@@ -99,6 +104,33 @@ public class NodeSettings {
   @Produces
   public NodeMode nodeMode() {
     return NodeMode.parse(nodeMode);
+  }
+
+  /**
+   * The national association's actor whose label attestations this node trusts; empty = none.
+   *
+   * @throws IllegalArgumentException when it is not an absolute http(s) address, naming the key
+   */
+  @Produces
+  public NationalActor nationalActor() {
+    return new NationalActor(nationalActor.filter(s -> !s.isBlank()).map(NodeSettings::actorUri));
+  }
+
+  static URI actorUri(String value) {
+    try {
+      URI uri = new URI(value.strip());
+      if (uri.isAbsolute()
+          && uri.getHost() != null
+          && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+        return uri;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "essaim.federation.national-actor must be an actor address (https://…), not \""
+            + value
+            + "\"");
   }
 
   /** The node's public address, for the application (calendar UIDs). */

@@ -34,8 +34,10 @@ public class NodeStartup {
 
   void onStartup(@Observes Startup event) {
     long begin = System.nanoTime();
-    // An unknown mode stops the start before anything is written.
+    // An unknown mode (or a national actor that is no address) stops the start before anything is
+    // written.
     NodeMode mode = settings.nodeMode();
+    settings.nationalActor();
     if (settings.usesEmbeddedDatabase()) {
       embeddedDatabase.start(
           settings.dataDir(),

@@ -6,21 +6,25 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.essaim.node.interfaces.rest.demo.DemoOpenApiFilter;
+import org.essaim.node.interfaces.rest.registry.AggregatorOpenApiFilter;
 
 /**
  * The node's one OpenAPI filter ({@code mp.openapi.filter} takes a single class). Documents, once
  * for the whole API, the parameters every resource shares by convention: record identifiers in
  * paths ({@code id}, {@code campaignId}…) and the {@code If-Match} header of optimistic
  * concurrency; a resource that documents one itself keeps its own words. Also leaves out of the
- * document what does not exist on this node ({@link DemoOpenApiFilter}).
+ * document what does not exist on this node ({@link DemoOpenApiFilter}, {@link
+ * AggregatorOpenApiFilter}).
  */
 public class ApiConventionsFilter implements OASFilter {
 
   private final DemoOpenApiFilter demo = new DemoOpenApiFilter();
+  private final AggregatorOpenApiFilter aggregator = new AggregatorOpenApiFilter();
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     demo.filterOpenAPI(openApi);
+    aggregator.filterOpenAPI(openApi);
   }
 
   @Override

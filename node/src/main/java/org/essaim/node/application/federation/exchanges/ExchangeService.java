@@ -23,6 +23,7 @@ import org.essaim.node.application.FieldError;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.MethodSheetService;
 import org.essaim.node.application.NodeAddress;
+import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
@@ -86,6 +87,7 @@ public class ExchangeService implements ExchangeRouting {
   @Inject DeliveryQueue delivery;
   @Inject NodeAddress node;
   @Inject Clock clock;
+  @Inject NodeMode mode;
 
   private FederationUrls urls() {
     return FederationUrls.of(node.baseUrl());
@@ -136,11 +138,19 @@ public class ExchangeService implements ExchangeRouting {
 
   /**
    * Re-shares a copy of a peer's solution with this territory's followers; to Public too only when
-   * the solution is PUBLIC.
+   * the solution is PUBLIC. The national aggregator relays PUBLIC solutions only: its followers are
+   * the whole network, not the audience a territory chose for a NETWORK one.
+   *
+   * @throws ConflictException on the aggregator, for a copy that is not PUBLIC
    */
   @Transactional
   public ExchangeView announce(long copyId) {
     RemoteObject copy = copy(copyId, Set.of(RemoteObjectKind.SOLUTION));
+    if (mode == NodeMode.AGGREGATOR && copy.audience() != CopyAudience.PUBLIC) {
+      throw new ConflictException(
+          "the national node relays PUBLIC solutions only; this one is shared with its"
+              + " territory's network only");
+    }
     URI id = newActivityId();
     Instant now = clock.instant();
     Activity announce =

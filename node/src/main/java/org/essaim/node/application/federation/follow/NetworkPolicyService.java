@@ -49,11 +49,33 @@ public class NetworkPolicyService {
       List<PeerMatch> allowList,
       OptionalLong expectedVersion,
       String by) {
+    return change(approval, mode, allowList, null, expectedVersion, by);
+  }
+
+  /**
+   * As {@link #change(FollowApproval, NetworkMode, List, OptionalLong, String)}, and whether
+   * territories labelled by the national node are trusted in ALLOW_LIST mode.
+   *
+   * @param trustLabelled null to keep the stored choice
+   */
+  @Transactional
+  public PolicyView change(
+      FollowApproval approval,
+      NetworkMode mode,
+      List<PeerMatch> allowList,
+      Boolean trustLabelled,
+      OptionalLong expectedVersion,
+      String by) {
     NetworkPolicy policy = policies.policy();
     StaleVersionException.requireCurrent(expectedVersion, policy.version());
     boolean nowAutomatic =
         policy.followApproval() == FollowApproval.MANUAL && approval == FollowApproval.AUTOMATIC;
-    policy.change(approval, mode, by, clock.instant());
+    policy.change(
+        approval,
+        mode,
+        trustLabelled == null ? policy.trustLabelled() : trustLabelled,
+        by,
+        clock.instant());
     List<AllowEntry> entries =
         new LinkedHashSet<>(allowList)
             .stream().map(m -> new AllowEntry(UUID.randomUUID(), m, clock.instant())).toList();
@@ -98,6 +120,7 @@ public class NetworkPolicyService {
         policy.followApproval(),
         policy.networkMode(),
         policies.allowList().stream().map(AllowEntry::target).toList(),
+        policy.trustLabelled(),
         policy.updatedAt(),
         policy.updatedBy(),
         policy.version());

@@ -13,6 +13,8 @@ import org.essaim.node.domain.model.peer.PeerMatch;
  * @param followApproval how follows of this territory are approved
  * @param networkMode whom this territory talks to
  * @param allowList the allow-list entries (used in ALLOW_LIST mode)
+ * @param trustLabelled whether territories labelled by the national node are admitted too (in
+ *     ALLOW_LIST mode)
  * @param updatedAt when it last changed
  * @param updatedBy who changed it
  * @param version the version (ETag)
@@ -21,6 +23,7 @@ public record PolicyView(
     FollowApproval followApproval,
     NetworkMode networkMode,
     List<PeerMatch> allowList,
+    boolean trustLabelled,
     Instant updatedAt,
     String updatedBy,
     long version) {}

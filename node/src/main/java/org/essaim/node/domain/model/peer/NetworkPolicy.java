@@ -14,8 +14,9 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * The territory's one policy row: how follows are approved and which network mode applies (the
- * allow-list entries are rows of their own, replaced with the policy).
+ * The territory's one policy row: how follows are approved, which network mode applies and whether
+ * the territories the national node labels are trusted in it (the allow-list entries are rows of
+ * their own, replaced with the policy).
  */
 @Entity
 @Table(name = "federation_policy")
@@ -35,6 +36,9 @@ public class NetworkPolicy {
   @Enumerated(EnumType.STRING)
   @Column(name = "network_mode", nullable = false, length = 16)
   private NetworkMode networkMode;
+
+  @Column(name = "trust_labelled", nullable = false)
+  private boolean trustLabelled;
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
@@ -56,7 +60,18 @@ public class NetworkPolicy {
     return policy;
   }
 
+  /** Changes approval and mode; whether labelled territories are trusted stays as it is. */
   public void change(FollowApproval approval, NetworkMode mode, String by, Instant now) {
+    change(approval, mode, trustLabelled, by, now);
+  }
+
+  /**
+   * @param trustLabelled whether, in ALLOW_LIST mode, every territory the national node attests as
+   *     labelled (and the national actor itself) is admitted without an allow-list entry
+   */
+  public void change(
+      FollowApproval approval, NetworkMode mode, boolean trustLabelled, String by, Instant now) {
+    this.trustLabelled = trustLabelled;
     this.followApproval = Objects.requireNonNull(approval, "approval");
     this.networkMode = Objects.requireNonNull(mode, "mode");
     this.updatedBy = Objects.requireNonNull(by, "by");
@@ -69,6 +84,11 @@ public class NetworkPolicy {
 
   public NetworkMode networkMode() {
     return networkMode;
+  }
+
+  /** Whether label-attested territories are admitted in ALLOW_LIST mode. */
+  public boolean trustLabelled() {
+    return trustLabelled;
   }
 
   public Instant updatedAt() {

@@ -61,7 +61,8 @@ public class PeerAdminResource {
   static final String POLICY_EXAMPLE =
       "{\"followApproval\":\"MANUAL\",\"networkMode\":\"ALLOW_LIST\",\"allowList\":"
           + "[{\"host\":\"essaim.crepite.fr\"},"
-          + "{\"actor\":\"https://essaim.example.org/actors/territory\"}]}";
+          + "{\"actor\":\"https://essaim.example.org/actors/territory\"}],"
+          + "\"trustLabelled\":true}";
 
   @Inject FollowService follows;
   @Inject NetworkPolicyService policies;
@@ -299,7 +300,9 @@ public class PeerAdminResource {
       description =
           "Follow approval MANUAL or AUTOMATIC (switching to AUTOMATIC accepts the pending"
               + " requests); network mode OPEN or ALLOW_LIST; the allow-list replaces the stored"
-              + " one. Blocks always win.")
+              + " one; trustLabelled (optional, kept when left out) also admits, in ALLOW_LIST"
+              + " mode, every territory the national node attests as labelled. Blocks always"
+              + " win.")
   @RequestBody(
       content =
           @Content(
@@ -340,7 +343,13 @@ public class PeerAdminResource {
       throw new InvalidInputException(errors);
     }
     PolicyView view =
-        policies.change(approval, mode, allowList, Versions.expected(ifMatch), username());
+        policies.change(
+            approval,
+            mode,
+            allowList,
+            document.trustLabelled(),
+            Versions.expected(ifMatch),
+            username());
     return Response.ok(PolicyDocument.of(view)).tag(Versions.etag(view.version())).build();
   }
 

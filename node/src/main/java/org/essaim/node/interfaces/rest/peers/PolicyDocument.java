@@ -6,7 +6,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.essaim.node.application.federation.follow.PolicyView;
 
-/** The federation policy; {@code updatedAt}/{@code updatedBy} are ignored on input. */
+/**
+ * The federation policy; {@code updatedAt}/{@code updatedBy} are ignored on input. {@code
+ * trustLabelled} may be left out (older clients): the stored choice is kept.
+ */
 @Schema(name = "FederationPolicy")
 public record PolicyDocument(
     @Schema(description = "MANUAL (each request approved) or AUTOMATIC", example = "MANUAL")
@@ -18,6 +21,13 @@ public record PolicyDocument(
         String networkMode,
     @Schema(description = "Actors or hosts admitted in ALLOW_LIST mode")
         List<PeerMatchDocument> allowList,
+    @Schema(
+            description =
+                "In ALLOW_LIST mode, also admit every territory the national node attests as"
+                    + " labelled (essaim.federation.national-actor), and that actor; left out:"
+                    + " unchanged",
+            example = "true")
+        Boolean trustLabelled,
     Instant updatedAt,
     @Schema(example = "admin") String updatedBy) {
 
@@ -26,6 +36,7 @@ public record PolicyDocument(
         view.followApproval().name(),
         view.networkMode().name(),
         view.allowList().stream().map(PeerMatchDocument::of).toList(),
+        view.trustLabelled(),
         view.updatedAt(),
         view.updatedBy());
   }

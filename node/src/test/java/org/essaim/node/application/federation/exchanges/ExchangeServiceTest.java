@@ -333,6 +333,23 @@ class ExchangeServiceTest {
   }
 
   @Test
+  void theAggregatorRelaysPublicSolutionsOnly() {
+    service.mode = org.essaim.node.application.NodeMode.AGGREGATOR;
+    long network = f.copyOf(THEIR_SOLUTION, RemoteObjectKind.SOLUTION, CopyAudience.NETWORK);
+    assertThatThrownBy(() -> service.announce(network))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("PUBLIC");
+    assertThat(f.delivery.sent).isEmpty();
+    long open =
+        f.copyOf(
+            URI.create("https://vierzon.example/objects/solutions/8"),
+            RemoteObjectKind.SOLUTION,
+            CopyAudience.PUBLIC);
+    service.announce(open);
+    assertThat(f.delivery.last().type()).isEqualTo("Announce");
+  }
+
+  @Test
   void anAnnounceGoesToFollowersAndToPublicOnlyForAPublicSolution() {
     long network = f.copyOf(THEIR_SOLUTION, RemoteObjectKind.SOLUTION, CopyAudience.NETWORK);
     service.announce(network);

@@ -339,4 +339,114 @@ class NoPersonalDataOnTheWireTest {
     }
     assertThat(sawLargeCount).as("counts of 5 and more are published").isTrue();
   }
+
+  /**
+   * The national actor's authority objects: territories by actor only, never a name, a committee's
+   * notes or criteria, nor a module or anything about people.
+   */
+  @Test
+  void authorityObjectsCarryTerritoriesByActorOnly() {
+    java.net.URI miramas = java.net.URI.create("https://essaim.miramas.example/actors/territory");
+    java.net.URI caen = java.net.URI.create("https://essaim.caen.example/actors/territory");
+    String notes = sentinel("PRIVNOTES");
+    String moduleTitle = sentinel("PRIVMODULE");
+    org.essaim.node.domain.model.registry.CommitteeReview review =
+        new org.essaim.node.domain.model.registry.CommitteeReview(
+            1,
+            org.essaim.node.domain.model.registry.CommitteeKind.ELIGIBILITY,
+            LocalDate.of(2024, 10, 10),
+            List.of(
+                new org.essaim.node.domain.model.registry.CriterionAssessment(
+                    "c",
+                    org.essaim.node.domain.model.registry.Criterion.CORE_TEAM_DIVERSE,
+                    true,
+                    notes),
+                new org.essaim.node.domain.model.registry.CriterionAssessment(
+                    "c", org.essaim.node.domain.model.registry.Criterion.SHARED_DREAM, true, null),
+                new org.essaim.node.domain.model.registry.CriterionAssessment(
+                    "c",
+                    org.essaim.node.domain.model.registry.Criterion.LOCAL_RESOURCES,
+                    true,
+                    null)),
+            org.essaim.node.domain.model.registry.CommitteeDecision.ELIGIBLE,
+            notes,
+            "admin",
+            NOW);
+    org.essaim.node.domain.model.registry.PromoTerms terms =
+        new org.essaim.node.domain.model.registry.PromoTerms(
+            2,
+            "Promo 2",
+            "2024-2025",
+            6,
+            review.committeeDate(),
+            List.of(1L),
+            List.of(
+                new org.essaim.node.domain.model.registry.PromoModule(
+                    "m",
+                    moduleTitle,
+                    org.essaim.node.domain.model.registry.ModuleFormat.VISIO_3H,
+                    1L,
+                    true)));
+    org.essaim.node.domain.model.registry.IssuedAttestation attestation =
+        new org.essaim.node.domain.model.registry.IssuedAttestation(
+            1, miramas, LocalDate.of(2024, 4, 15), 2L, NOW);
+    Map<PublishedKind, AsObject> objects = new java.util.EnumMap<>(PublishedKind.class);
+    objects.put(
+        PublishedKind.LABEL_ATTESTATION,
+        org.essaim.node.infrastructure.federation.registry.RegistryWire.attestation(
+            URLS, 1, attestation, true));
+    objects.put(
+        PublishedKind.PROMO,
+        org.essaim.node.infrastructure.federation.registry.RegistryWire.promo(
+                URLS, 2, terms, List.of(caen), List.of(miramas))
+            .toAsObject());
+    objects.put(
+        PublishedKind.SPONSORSHIP,
+        org.essaim.node.infrastructure.federation.registry.RegistryWire.sponsorship(
+                URLS, 3, miramas, caen, 2L, "2024-2025", "ACTIVE")
+            .toAsObject());
+    java.util.Set<String> allowed =
+        java.util.Set.of(
+            "@context",
+            "id",
+            "type",
+            "attributedTo",
+            "territory",
+            "labelStatus",
+            "labelDate",
+            "promo",
+            "promoNumber",
+            "name",
+            "nameMap",
+            "period",
+            "durationMonths",
+            "member",
+            "coAnimatingTerritory",
+            "sponsor",
+            "sponsee",
+            "status",
+            "published",
+            "updated",
+            "to",
+            "cc",
+            "proof");
+    for (Map.Entry<PublishedKind, AsObject> e : objects.entrySet()) {
+      SharedObject shared =
+          new SharedObject(
+              URLS.object(e.getKey(), 1),
+              e.getKey(),
+              1,
+              e.getKey() == PublishedKind.LABEL_ATTESTATION
+                  ? Visibility.PUBLIC
+                  : Visibility.NETWORK,
+              e.getValue());
+      JsonObject signed =
+          WireDocuments.signed(
+              Publisher.addressed(shared, URLS), KEY.getPrivate(), URLS.territoryEd25519Key(), NOW);
+      assertThat(signed.keySet()).as(e.getKey().name()).isSubsetOf(allowed);
+      String json = WireDocuments.text(signed);
+      assertThat(json).doesNotContain(notes).doesNotContain(moduleTitle).doesNotContain("admin");
+      assertThat(json).contains(miramas.toString());
+    }
+  }
 }
