@@ -177,7 +177,8 @@ class SearchBench {
       int length = 1 + random.nextInt(3);
       List<String> picked = new ArrayList<>();
       for (int w = 0; w < length; w++) {
-        String word = words.get(skewed(random, words.size()));
+        // Content words: past the most frequent ones (articles, prepositions), skewed to the head.
+        String word = words.get(30 + skewed(random, Math.min(words.size(), 3000) - 30));
         if (random.nextInt(10) == 0 && word.length() >= 6) {
           int cut = 1 + random.nextInt(word.length() - 2);
           word = word.substring(0, cut) + word.substring(cut + 1); // a typo: one letter dropped
@@ -211,7 +212,15 @@ class SearchBench {
 
   /** Words for the synthetic texts: taxonomy labels and everyday project words. */
   static List<String> words() throws Exception {
-    Set<String> words = new LinkedHashSet<>(Arrays.asList(PROJECT_WORDS.split(" ")));
+    Set<String> words = new LinkedHashSet<>();
+    try (InputStream in = SearchBench.class.getResourceAsStream("/bench/vocabulary-fr.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.strip());
+        }
+      }
+    }
+    words.addAll(Arrays.asList(PROJECT_WORDS.split(" ")));
     try (InputStream in =
             SearchBench.class.getResourceAsStream("/org/essaim/federation/taxonomy/taxonomy.json");
         JsonReader reader = Json.createReader(in)) {
@@ -219,7 +228,7 @@ class SearchBench {
         for (JsonValue concept : scheme.asJsonObject().getJsonArray("concepts")) {
           JsonObject c = concept.asJsonObject();
           List<String> texts = new ArrayList<>();
-          texts.add(c.getString("labelFr", ""));
+          texts.add(c.getString("fr", ""));
           if (c.containsKey("altLabels")) {
             c.getJsonArray("altLabels")
                 .forEach(v -> texts.add(((jakarta.json.JsonString) v).getString()));
@@ -290,7 +299,7 @@ class SearchBench {
       statement.execute("DROP INDEX IF EXISTS search_document_kind_updated_idx");
       String words =
           "array_to_string(ARRAY(SELECT v.words[1 + floor(array_length(v.words, 1)"
-              + " * power(random(), 2))::int] FROM generate_series(1, %s)), ' ')";
+              + " * power(random(), 3))::int] FROM generate_series(1, %s)), ' ')";
       String regions =
           "ARRAY['Région A','Région B','Région C','Région D','Région E','Région F','Région G',"
               + "'Région H','Région I','Région J','Région K','Région L','Région M']";

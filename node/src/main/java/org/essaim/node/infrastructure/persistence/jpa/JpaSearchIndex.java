@@ -156,9 +156,9 @@ public class JpaSearchIndex implements SearchIndex {
   public SearchResults search(SearchQuery query) {
     Map<String, String> corrections = new LinkedHashMap<>();
     String tsquery = tsquery(SearchWords.of(query.text()), corrections);
-    long total = count(query, tsquery);
-    List<SearchHit> hits = total == 0 ? List.of() : hits(query, tsquery);
-    return new SearchResults(total, hits, facets(query, tsquery), corrections);
+    Counted counted = countAndFacets(query, tsquery);
+    List<SearchHit> hits = counted.total() == 0 ? List.of() : hits(query, tsquery);
+    return new SearchResults(counted.total(), hits, counted.facets(), corrections);
   }
 
   /**
@@ -205,11 +205,6 @@ public class JpaSearchIndex implements SearchIndex {
     return byWord.values().stream()
         .map(terms -> String.join(" & ", terms))
         .collect(Collectors.joining(" & "));
-  }
-
-  private long count(SearchQuery query, String tsquery) {
-    NativeWhere where = where(query, tsquery, null);
-    return where.count(entityManager, "search_document d");
   }
 
   @SuppressWarnings("unchecked")
@@ -266,34 +261,81 @@ public class JpaSearchIndex implements SearchIndex {
     return hits;
   }
 
-  private Map<SearchFacet, List<FacetCount>> facets(SearchQuery query, String tsquery) {
+  /**
+   * The total and the facets in one pass over the matching rows, plus one pass for each facet the
+   * query filters on (counted without its own filter, so its other values stay selectable).
+   */
+  @SuppressWarnings("unchecked")
+  private Counted countAndFacets(SearchQuery query, String tsquery) {
     Map<SearchFacet, List<FacetCount>> facets = new EnumMap<>(SearchFacet.class);
     for (SearchFacet facet : SearchFacet.values()) {
-      facets.put(facet, facet(facet, query, tsquery));
+      facets.put(facet, new ArrayList<>());
     }
-    return facets;
+    NativeWhere all = where(query, tsquery, null);
+    StringBuilder sql =
+        new StringBuilder("WITH m AS MATERIALIZED (SELECT ")
+            .append(FACET_COLUMNS)
+            .append(" FROM search_document d")
+            .append(all.sql())
+            .append(") SELECT -1, CAST(NULL AS text), CAST(NULL AS text), count(*) FROM m");
+    for (SearchFacet facet : SearchFacet.values()) {
+      if (query.filter(facet).isEmpty()) {
+        sql.append(" UNION ALL ").append(facetQuery(facet, "m d", " WHERE TRUE"));
+      }
+    }
+    Query combined = entityManager.createNativeQuery(sql.toString());
+    all.bind(combined);
+    long total = 0;
+    for (Object[] row : (List<Object[]>) combined.getResultList()) {
+      int facet = ((Number) row[0]).intValue();
+      if (facet < 0) {
+        total = ((Number) row[3]).longValue();
+      } else {
+        facets.get(SearchFacet.values()[facet]).add(facetCount(row));
+      }
+    }
+    for (SearchFacet facet : query.filters().keySet()) {
+      NativeWhere without = where(query, tsquery, facet);
+      Query q =
+          entityManager.createNativeQuery(facetQuery(facet, "search_document d", without.sql()));
+      without.bind(q);
+      for (Object[] row : (List<Object[]>) q.getResultList()) {
+        facets.get(facet).add(facetCount(row));
+      }
+    }
+    return new Counted(total, facets);
   }
 
-  @SuppressWarnings("unchecked")
-  private List<FacetCount> facet(SearchFacet facet, SearchQuery query, String tsquery) {
-    // A facet's values are counted without its own filter, so the other values stay selectable.
-    NativeWhere where = where(query, tsquery, facet);
+  private record Counted(long total, Map<SearchFacet, List<FacetCount>> facets) {}
+
+  /** The columns facets are counted on. */
+  static final String FACET_COLUMNS =
+      "d.kind, d.themes, d.support_modes, d.territory_actor, d.territory_name, d.region, d.stage,"
+          + " d.legal_form, d.transferable";
+
+  private static FacetCount facetCount(Object[] row) {
+    return new FacetCount((String) row[1], (String) row[2], ((Number) row[3]).longValue());
+  }
+
+  /** The most frequent values of one facet over {@code from} (aliased d) and {@code where}. */
+  private static String facetQuery(SearchFacet facet, String from, String where) {
     String value;
-    String from = "search_document d";
-    String label = "NULL";
+    String label = "CAST(NULL AS text)";
+    String unnest = "";
+    String condition = "";
     switch (facet) {
       case KIND:
         value = "d.kind";
         break;
       case THEME:
         value = "t.value";
-        from += ", unnest(string_to_array(d.themes, ' ')) AS t(value)";
-        where.and("t.value <> '' AND strpos(t.value, '.') = 0");
+        unnest = ", unnest(string_to_array(d.themes, ' ')) AS t(value)";
+        condition = " AND t.value <> '' AND strpos(t.value, '.') = 0";
         break;
       case SUPPORT_MODE:
         value = "t.value";
-        from += ", unnest(string_to_array(d.support_modes, ' ')) AS t(value)";
-        where.and("t.value <> ''");
+        unnest = ", unnest(string_to_array(d.support_modes, ' ')) AS t(value)";
+        condition = " AND t.value <> ''";
         break;
       case TERRITORY:
         value = "d.territory_actor";
@@ -309,35 +351,29 @@ public class JpaSearchIndex implements SearchIndex {
         value = "d.legal_form";
         break;
       case TRANSFERABLE:
-        value = "d.transferable::text";
+        value = "d.transferable";
         break;
       default:
         throw new IllegalStateException(facet.name());
     }
-    String sql =
-        "SELECT "
-            + value
-            + ", "
-            + label
-            + ", count(*) FROM "
-            + from
-            + where.sql()
-            + " AND "
-            + value
-            + " IS NOT NULL GROUP BY "
-            + value
-            + " ORDER BY count(*) DESC, "
-            + value
-            + " LIMIT "
-            + FACET_VALUES;
-    Query q = entityManager.createNativeQuery(sql);
-    where.bind(q);
-    List<FacetCount> counts = new ArrayList<>();
-    for (Object[] row : (List<Object[]>) q.getResultList()) {
-      counts.add(
-          new FacetCount(String.valueOf(row[0]), (String) row[1], ((Number) row[2]).longValue()));
-    }
-    return counts;
+    return "SELECT * FROM (SELECT "
+        + facet.ordinal()
+        + ", CAST("
+        + value
+        + " AS text), "
+        + label
+        + ", count(*) FROM "
+        + from
+        + unnest
+        + where
+        + " AND "
+        + value
+        + " IS NOT NULL"
+        + condition
+        + " GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT "
+        + FACET_VALUES
+        + ") AS f"
+        + facet.ordinal();
   }
 
   /** Text, audience and every filter but {@code except}'s. */
