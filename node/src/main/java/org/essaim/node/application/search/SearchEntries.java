@@ -18,6 +18,9 @@ import org.essaim.federation.vocab.Literal;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchKind;
 import org.essaim.node.domain.model.search.SearchOrigin;
+import org.essaim.node.domain.model.taxonomy.Concept;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
+import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 
 /**
  * From an object in its ActivityStreams form (this node's own, as it would be published, or a
@@ -103,6 +106,65 @@ public final class SearchEntries {
             publicAudience && indexable,
             published,
             updated));
+  }
+
+  /**
+   * The entry with the French labels and everyday words (altLabels) of its themes, their ancestors
+   * included, and of its support modes appended to its body: a project filed under « Circuits
+   * courts » is found by those words even when its text says « magasin de producteurs », and « bien
+   * vieillir » finds what is filed under it. Body weight, so a match on the labels alone ranks
+   * below one in the title or summary. Keys the taxonomy does not know add nothing.
+   */
+  public static SearchEntry withTaxonomyLabels(SearchEntry entry, Taxonomy taxonomy) {
+    Set<String> labels = new LinkedHashSet<>();
+    addLabels(labels, taxonomy, TaxonomyScheme.THEMES, entry.themes());
+    addLabels(labels, taxonomy, TaxonomyScheme.SUPPORT_MODES, entry.supportModes());
+    if (labels.isEmpty()) {
+      return entry;
+    }
+    // Neutral separators: words such as « Thèmes » would match every entry.
+    String words = String.join(" · ", labels);
+    String body = entry.body();
+    if (body == null || body.isBlank()) {
+      body = words;
+    } else {
+      // The labels are kept whole when the text has to be cut to the longest body.
+      int room = SearchEntry.MAX_BODY - words.length() - 1;
+      body = (body.length() > room ? body.substring(0, Math.max(0, room)) : body) + "\n" + words;
+    }
+    return new SearchEntry(
+        entry.objectUri(),
+        entry.kind(),
+        entry.origin(),
+        entry.localId(),
+        entry.territoryActor(),
+        entry.territoryName(),
+        entry.region(),
+        entry.title(),
+        entry.summary(),
+        body,
+        entry.url(),
+        entry.themes(),
+        entry.supportModes(),
+        entry.stage(),
+        entry.legalForm(),
+        entry.transferable(),
+        entry.sourceProject(),
+        entry.answersChallenge(),
+        entry.publicSearchable(),
+        entry.published(),
+        entry.updated());
+  }
+
+  private static void addLabels(
+      Set<String> labels, Taxonomy taxonomy, TaxonomyScheme scheme, List<String> keys) {
+    for (String key : keys) {
+      Optional<Concept> concept = taxonomy.find(scheme, key);
+      if (concept.isPresent()) {
+        labels.add(concept.get().labelFr());
+        labels.addAll(concept.get().altLabels());
+      }
+    }
   }
 
   /** Body text: the content and, for solutions, their transfer conditions and factors. */

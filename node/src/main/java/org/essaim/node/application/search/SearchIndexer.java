@@ -23,6 +23,7 @@ import org.essaim.node.domain.model.remote.RemoteObjectRepository;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchIndex;
 import org.essaim.node.domain.model.search.SearchOrigin;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 
@@ -41,6 +42,7 @@ public class SearchIndexer {
   @Inject SearchSources sources;
   @Inject RemoteObjectRepository copies;
   @Inject Clock clock;
+  @Inject Taxonomy taxonomy;
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
@@ -74,7 +76,7 @@ public class SearchIndexer {
                         local.visibility() != Visibility.PRIVATE,
                         clock.instant()));
     if (entry.isPresent()) {
-      index.put(entry.get());
+      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy));
     } else {
       index.remove(sources.address(kind, id));
     }
@@ -100,7 +102,7 @@ public class SearchIndexer {
       }
     }
     if (entry.isPresent()) {
-      index.put(entry.get());
+      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy));
     } else {
       index.remove(copy.objectId());
     }

@@ -32,6 +32,9 @@ public class OutboxBackfill implements Backfill {
 
   private static final Logger LOG = Logger.getLogger(OutboxBackfill.class.getName());
 
+  /** Runs of a page chosen as a deadlock victim before the walk fails. */
+  static final int PAGE_ATTEMPTS = 3;
+
   @Resource ManagedExecutorService executor;
 
   @Inject BackfillRuns runs;
@@ -82,7 +85,11 @@ public class OutboxBackfill implements Backfill {
         return;
       }
       OutboxWalk.Summary summary =
-          new OutboxWalk(remote, copies::importCreate, maxItems, pages::run)
+          new OutboxWalk(
+                  remote,
+                  copies::importCreate,
+                  maxItems,
+                  DeadlockRetry.retrying(pages::run, PAGE_ATTEMPTS))
               .walk(
                   actor,
                   run.nextPage(),
