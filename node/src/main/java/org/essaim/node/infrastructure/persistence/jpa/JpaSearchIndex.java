@@ -109,7 +109,9 @@ public class JpaSearchIndex implements SearchIndex {
           .setParameter(1, e.sourceProject().toString())
           .executeUpdate();
     }
-    // Ordered, and DO NOTHING: concurrent indexers never wait on each other in a cycle.
+    // Ordered, and DO NOTHING: two transactions indexing one object each never wait on each other
+    // in a cycle. A transaction indexing many objects (a backfill page) can still cross another
+    // one's order: PostgreSQL then aborts one of them, and the backfill runs that page again.
     entityManager
         .createNativeQuery(
             "INSERT INTO search_word (word)"
