@@ -76,7 +76,8 @@ public class SearchIndexer {
                         local.visibility() != Visibility.PRIVATE,
                         clock.instant()));
     if (entry.isPresent()) {
-      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy));
+      // Key terms from the object's own words: the labels are for search, themes are scored apart.
+      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy), entry.get().body());
     } else {
       index.remove(sources.address(kind, id));
     }
@@ -102,15 +103,49 @@ public class SearchIndexer {
       }
     }
     if (entry.isPresent()) {
-      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy));
+      // Key terms from the object's own words: the labels are for search, themes are scored apart.
+      index.put(SearchEntries.withTaxonomyLabels(entry.get(), taxonomy), entry.get().body());
     } else {
       index.remove(copy.objectId());
     }
   }
 
-  /** Rebuilds every entry; one transaction. */
+  /**
+   * Rebuilds every entry; one transaction. The document frequencies key terms are weighted with are
+   * counted first over the index as it was; when there was none (the first build), they are counted
+   * over the new entries and the entries written again with them.
+   */
   @Transactional
   public Reindexed reindexAll() {
+    if (index.size() > 0) {
+      index.refreshTermStatistics();
+    }
+    Reindexed done = indexEverything();
+    if (index.termStatisticsDocuments() <= 0 && done.entries() > 0) {
+      index.refreshTermStatistics();
+      done = indexEverything();
+    }
+    return done;
+  }
+
+  /**
+   * Counts again the document frequencies of key terms when the index grew or shrank by more than
+   * a tenth since they were counted (or they never were); entries written afterwards use them.
+   *
+   * @return whether they were counted
+   */
+  @Transactional
+  public boolean refreshTermStatisticsIfStale() {
+    long counted = index.termStatisticsDocuments();
+    long size = index.size();
+    if (size == 0 || (counted > 0 && Math.abs(size - counted) * 10 <= counted)) {
+      return false;
+    }
+    index.refreshTermStatistics();
+    return true;
+  }
+
+  private Reindexed indexEverything() {
     index.clear();
     long local = 0;
     for (ShareableKind kind : ShareableKind.values()) {

@@ -12,8 +12,10 @@ import org.essaim.node.application.search.SearchIndexer;
 import org.essaim.node.domain.model.search.SearchIndex;
 
 /**
- * Builds the search index at start-up when it is empty while the node holds objects or copies: the
- * first start after an upgrade that brought search. Afterwards the indexer follows every change.
+ * Builds the search index at start-up when it is empty while the node holds objects or copies (the
+ * first start after an upgrade that brought search), or when its entries have no key terms (the
+ * first start after the one that brought similar objects). Afterwards the indexer follows every
+ * change.
  */
 @ApplicationScoped
 public class SearchIndexStartup {
@@ -26,9 +28,12 @@ public class SearchIndexStartup {
 
   // After the migrations (NodeStartup), before a demo load (which the indexer follows itself).
   void onStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) Startup event) {
-    if (index.size() > 0 || !sources.holdsAnything()) {
+    boolean empty = index.size() == 0;
+    if (empty ? !sources.holdsAnything() : index.hasKeyTerms()) {
       return;
     }
+    // Empty while the node holds objects, or entries without key terms (written before the upgrade
+    // that brought similar objects): rebuilt.
     SearchIndexer.Reindexed done = indexer.reindexAll();
     LOG.info(
         () ->

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.essaim.node.domain.model.search.FacetCount;
+import org.essaim.node.domain.model.search.KeyTerm;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchFacet;
 import org.essaim.node.domain.model.search.SearchHit;
@@ -28,11 +29,13 @@ import org.essaim.node.domain.model.search.SearchQuery;
 import org.essaim.node.domain.model.search.SearchResults;
 import org.essaim.node.domain.model.search.SearchSort;
 import org.essaim.node.domain.model.search.SearchWords;
+import org.essaim.node.domain.model.search.SimilarCandidate;
+import org.essaim.node.domain.model.search.SimilarQuery;
 
 /**
  * The search index in PostgreSQL (tables {@code search_document} and {@code search_word}): French
  * full text without accents ({@code essaim_french}), typo tolerance through the trigram index of
- * known lexemes, facets counted in SQL.
+ * known lexemes, facets counted in SQL; key terms and similar candidates in {@link SearchKeyTerms}.
  */
 @ApplicationScoped
 public class JpaSearchIndex implements SearchIndex {
@@ -52,8 +55,10 @@ public class JpaSearchIndex implements SearchIndex {
   @PersistenceContext(unitName = "essaim")
   private EntityManager entityManager;
 
+  private final SearchKeyTerms keyTerms = new SearchKeyTerms(() -> entityManager);
+
   @Override
-  public void put(SearchEntry e) {
+  public void put(SearchEntry e, String ownBody) {
     Query upsert =
         entityManager.createNativeQuery(
             "INSERT INTO search_document (object_uri, kind, origin, local_id, territory_actor,"
@@ -119,6 +124,55 @@ public class JpaSearchIndex implements SearchIndex {
                 + " WHERE d.object_uri = ?1 ORDER BY u.lexeme ON CONFLICT (word) DO NOTHING")
         .setParameter(1, e.objectUri().toString())
         .executeUpdate();
+    keyTerms.write(e, ownBody);
+  }
+
+  @Override
+  public List<KeyTerm> keyTerms(URI objectUri) {
+    return keyTerms.stored(objectUri);
+  }
+
+  @Override
+  public List<KeyTerm> keyTerms(String title, String summary, String body) {
+    return keyTerms.of(title, summary, body);
+  }
+
+  @Override
+  public List<SimilarCandidate> similarCandidates(SimilarQuery query) {
+    return keyTerms.candidates(query);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<SearchEntry> entries(List<URI> objectUris) {
+    if (objectUris.isEmpty()) {
+      return List.of();
+    }
+    NativeWhere where = new NativeWhere();
+    where.and(
+        column("d.object_uri", objectUris.stream().map(URI::toString).toList()),
+        objectUris.stream().map(URI::toString).toArray());
+    // Suggestions show no body: not read.
+    Query q =
+        entityManager.createNativeQuery(
+            "SELECT " + COLUMNS.replace("d.body", "NULL") + " FROM search_document d" + where.sql());
+    where.bind(q);
+    return ((List<Object[]>) q.getResultList()).stream().map(row -> entry(row, 0)).toList();
+  }
+
+  @Override
+  public long refreshTermStatistics() {
+    return keyTerms.refreshStatistics();
+  }
+
+  @Override
+  public long termStatisticsDocuments() {
+    return keyTerms.statisticsDocuments();
+  }
+
+  @Override
+  public boolean hasKeyTerms() {
+    return keyTerms.any();
   }
 
   @Override

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.infrastructure.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.essaim.node.application.search.SearchIndexer;
+import org.essaim.node.infrastructure.startup.NodeStartup;
+
+/**
+ * Every hour, counts again the document frequencies that weigh key terms when the index changed
+ * size by more than a tenth since they were counted. One statement over the index, by this task
+ * only: indexing reads the counts and never writes them, so it has no counter rows to wait on.
+ */
+@ApplicationScoped
+public class SearchStatisticsSchedule {
+
+  private static final Logger LOG = Logger.getLogger(SearchStatisticsSchedule.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject SearchIndexer indexer;
+  @Inject NodeStartup startup;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes Startup event) {
+    task = scheduler.scheduleWithFixedDelay(this::run, 5 * 60, 60 * 60, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void run() {
+    if (!startup.isStarted()) {
+      return;
+    }
+    try {
+      if (indexer.refreshTermStatisticsIfStale()) {
+        LOG.info("Search term frequencies counted again");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Search term frequencies not counted: " + e, e);
+    }
+  }
+}
