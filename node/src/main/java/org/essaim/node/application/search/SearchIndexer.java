@@ -129,8 +129,8 @@ public class SearchIndexer {
   }
 
   /**
-   * Counts again the document frequencies of key terms when the index grew or shrank by more than
-   * a tenth since they were counted (or they never were); entries written afterwards use them.
+   * Counts again the document frequencies of key terms when the index grew or shrank by more than a
+   * tenth since they were counted (or they never were); entries written afterwards use them.
    *
    * @return whether they were counted
    */

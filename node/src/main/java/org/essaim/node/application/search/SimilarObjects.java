@@ -64,7 +64,8 @@ public class SimilarObjects {
    * @throws NotFoundException when there is no such project or the caller may not read it
    * @throws InvalidInputException for a bad limit
    */
-  public List<SimilarResult> similarToProject(long id, boolean team, boolean signedIn, String limit) {
+  public List<SimilarResult> similarToProject(
+      long id, boolean team, boolean signedIn, String limit) {
     int count = limit(limit);
     ProjectView project = projects.get(id, team);
     URI address = sources.address(ShareableKind.PROJECT, id);
@@ -181,7 +182,8 @@ public class SimilarObjects {
     List<SimilarMatch> matches =
         Similarity.rank(source, terms, index.similarCandidates(query), weights, limit);
     Map<URI, SearchEntry> entries = new HashMap<>();
-    for (SearchEntry entry : index.entries(matches.stream().map(SimilarMatch::objectUri).toList())) {
+    for (SearchEntry entry :
+        index.entries(matches.stream().map(SimilarMatch::objectUri).toList())) {
       entries.put(entry.objectUri(), entry);
     }
     return matches.stream()
@@ -190,7 +192,9 @@ public class SimilarObjects {
         .toList();
   }
 
-  /** The number of suggestions asked for: 1 to {@link #MAX_LIMIT}, {@link #DEFAULT_LIMIT} if none. */
+  /**
+   * The number of suggestions asked for: 1 to {@link #MAX_LIMIT}, {@link #DEFAULT_LIMIT} if none.
+   */
   static int limit(String raw) {
     if (raw == null || raw.isBlank()) {
       return DEFAULT_LIMIT;

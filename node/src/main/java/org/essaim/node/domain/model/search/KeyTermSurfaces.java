@@ -53,8 +53,8 @@ public final class KeyTermSurfaces {
   }
 
   /**
-   * For each lexeme, the word that stems to it and occurs most often in the text (then the shortest,
-   * then the first in alphabetical order); lexemes without one are left out.
+   * For each lexeme, the word that stems to it and occurs most often in the text (then the
+   * shortest, then the first in alphabetical order); lexemes without one are left out.
    *
    * @param text the text the lexemes come from
    * @param stems for each candidate word, the lexemes the stemmer gives it

@@ -40,9 +40,9 @@ public final class Similarity {
   }
 
   /**
-   * Projects like a project: the words first; the themes, which every project carries but at
-   * coarse grain, next; support modes and the same défi as tie-breakers that can lift a project
-   * with fewer words in common.
+   * Projects like a project: the words first; the themes, which every project carries but at coarse
+   * grain, next; support modes and the same défi as tie-breakers that can lift a project with fewer
+   * words in common.
    */
   public static final Weights PROJECTS = new Weights(0.55, 0.25, 0.10, 0.10);
 
@@ -52,8 +52,8 @@ public final class Similarity {
   private Similarity() {}
 
   /**
-   * The best candidates, best first (score, then text, then id for a stable order); candidates
-   * that share nothing are left out.
+   * The best candidates, best first (score, then text, then id for a stable order); candidates that
+   * share nothing are left out.
    */
   public static List<SimilarMatch> rank(
       SimilarSource source,

@@ -155,7 +155,10 @@ public class JpaSearchIndex implements SearchIndex {
     // Suggestions show no body: not read.
     Query q =
         entityManager.createNativeQuery(
-            "SELECT " + COLUMNS.replace("d.body", "NULL") + " FROM search_document d" + where.sql());
+            "SELECT "
+                + COLUMNS.replace("d.body", "NULL")
+                + " FROM search_document d"
+                + where.sql());
     where.bind(q);
     return ((List<Object[]>) q.getResultList()).stream().map(row -> entry(row, 0)).toList();
   }

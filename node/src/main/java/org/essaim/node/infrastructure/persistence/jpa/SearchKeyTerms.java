@@ -63,7 +63,8 @@ final class SearchKeyTerms {
         .setParameter(1, e.objectUri().toString())
         .setParameter(2, terms.stream().map(KeyTerm::lexeme).collect(Collectors.joining(" ")))
         .setParameter(
-            3, terms.stream().map(t -> Double.toString(t.weight())).collect(Collectors.joining(" ")))
+            3,
+            terms.stream().map(t -> Double.toString(t.weight())).collect(Collectors.joining(" ")))
         .setParameter(4, terms.stream().map(KeyTerm::surface).collect(Collectors.joining(" ")))
         .executeUpdate();
   }
@@ -110,7 +111,8 @@ final class SearchKeyTerms {
     String text = String.join(" ", nonNull(title), nonNull(summary), nonNull(body));
     Map<String, String> surfaces = surfaces(em, text, weights.keySet());
     List<KeyTerm> terms = new ArrayList<>();
-    weights.forEach((lexeme, weight) -> terms.add(new KeyTerm(lexeme, weight, surfaces.get(lexeme))));
+    weights.forEach(
+        (lexeme, weight) -> terms.add(new KeyTerm(lexeme, weight, surfaces.get(lexeme))));
     return terms;
   }
 
@@ -184,7 +186,8 @@ final class SearchKeyTerms {
     if (!query.themes().isEmpty()) {
       parameters.add(String.join(" ", query.themes()));
       parts.add(
-          other("string_to_array(d.themes, ' ') && string_to_array(?" + parameters.size() + ", ' ')",
+          other(
+              "string_to_array(d.themes, ' ') && string_to_array(?" + parameters.size() + ", ' ')",
               visible));
     }
     if (!query.supportModes().isEmpty()) {

@@ -36,6 +36,7 @@ import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.ChallengeView;
 import org.essaim.node.application.FieldError;
 import org.essaim.node.application.PageRequest;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.challenge.ChallengeDescription;
 import org.essaim.node.domain.model.challenge.ChallengeState;
@@ -45,6 +46,7 @@ import org.essaim.node.interfaces.rest.PageDocument;
 import org.essaim.node.interfaces.rest.QueryParams;
 import org.essaim.node.interfaces.rest.RestApplication;
 import org.essaim.node.interfaces.rest.Versions;
+import org.essaim.node.interfaces.rest.search.SimilarDocument;
 
 @Path("challenges")
 @RequestScoped
@@ -64,6 +66,7 @@ public class ChallengeResource {
           + " à Lons-le-Saunier ?\",\"themes\":[\"mobility.cycling\",\"circular-economy.repair\"]}";
 
   @Inject ChallengeService challenges;
+  @Inject SimilarObjects similar;
   @Inject Validator validator;
   @Inject Taxonomy taxonomy;
   @Context SecurityContext security;
@@ -115,6 +118,36 @@ public class ChallengeResource {
   @APIResponse(responseCode = "404", description = "No such défi (or not public yet)")
   public Response get(@PathParam("id") long id) {
     return ok(challenges.get(id, team()));
+  }
+
+  @GET
+  @Path("{id}/transferable-solutions")
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Transferable solutions of other territories for a défi",
+      description =
+          "Solutions published by followed territories (never this one's) that look like an"
+              + " answer to this défi, from its title, statement and themes, best first, with an"
+              + " explanation for each. Anonymous callers get public, indexable solutions only;"
+              + " signed-in members also those shared with the network.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The suggestions, best first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "Solutions", value = SimilarDocument.EXAMPLE)))
+  @APIResponse(responseCode = "400", description = "limit not an integer from 1 to 50")
+  @APIResponse(responseCode = "404", description = "No such défi (or not public yet)")
+  public SimilarDocument.ListDocument transferableSolutions(
+      @Parameter(description = "The défi's id", example = "3") @PathParam("id") long id,
+      @Parameter(description = "Suggestions wanted, 1 to 50 (10 by default)", example = "10")
+          @QueryParam("limit")
+          String limit) {
+    return SimilarDocument.list(
+        similar.transferableSolutions(id, team(), security.getUserPrincipal() != null, limit),
+        taxonomy);
   }
 
   @POST

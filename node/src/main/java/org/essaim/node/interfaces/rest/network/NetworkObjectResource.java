@@ -20,9 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.federation.copies.NetworkObjects;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.remote.RemoteObjectKind;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.rest.PageDocument;
 import org.essaim.node.interfaces.rest.QueryParams;
+import org.essaim.node.interfaces.rest.search.SimilarDocument;
 
 @Path("network/objects")
 @RequestScoped
@@ -47,6 +50,8 @@ public class NetworkObjectResource {
           + "\"receivedAt\":\"2025-03-02T09:00:05Z\"}";
 
   @Inject NetworkObjects objects;
+  @Inject SimilarObjects similar;
+  @Inject Taxonomy taxonomy;
   @Context SecurityContext security;
 
   @GET
@@ -120,6 +125,38 @@ public class NetworkObjectResource {
       @Parameter(description = "The copy's id on this node", example = "12") @PathParam("id")
           long id) {
     return NetworkObjectDocument.of(objects.get(id, signedIn()));
+  }
+
+  @GET
+  @Path("{id}/similar")
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Projects similar to a copy of a peer's object",
+      description =
+          "The projects of this territory and of followed territories most like this copy, best"
+              + " first, with an explanation for each; the copy itself is never suggested."
+              + " Anonymous callers get public, indexable projects only.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The suggestions, best first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "Épiceries", value = SimilarDocument.EXAMPLE)))
+  @APIResponse(responseCode = "400", description = "limit not an integer from 1 to 50")
+  @APIResponse(
+      responseCode = "404",
+      description =
+          "No such copy, deleted by its peer, NETWORK and the caller not signed in, or not a"
+              + " searchable object")
+  public SimilarDocument.ListDocument similar(
+      @Parameter(description = "The copy's id on this node", example = "12") @PathParam("id")
+          long id,
+      @Parameter(description = "Suggestions wanted, 1 to 50 (10 by default)", example = "10")
+          @QueryParam("limit")
+          String limit) {
+    return SimilarDocument.list(similar.similarToCopy(id, signedIn(), limit), taxonomy);
   }
 
   private boolean signedIn() {

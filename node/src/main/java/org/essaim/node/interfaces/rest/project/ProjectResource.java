@@ -38,6 +38,7 @@ import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.project.ProjectDescription;
 import org.essaim.node.domain.model.project.ProjectStage;
@@ -50,6 +51,7 @@ import org.essaim.node.interfaces.rest.PageDocument;
 import org.essaim.node.interfaces.rest.QueryParams;
 import org.essaim.node.interfaces.rest.RestApplication;
 import org.essaim.node.interfaces.rest.Versions;
+import org.essaim.node.interfaces.rest.search.SimilarDocument;
 
 @Path("projects")
 @RequestScoped
@@ -86,6 +88,7 @@ public class ProjectResource {
           + " (Direction départementale de la cohésion sociale)\"]}],\"visibility\":\"PUBLIC\"}";
 
   @Inject ProjectService projects;
+  @Inject SimilarObjects similar;
   @Inject CollectiveService collectives;
   @Inject Taxonomy taxonomy;
   @Inject Validator validator;
@@ -164,6 +167,35 @@ public class ProjectResource {
                 collectives.summary(id, team()).map(CollectiveSummaryDocument::of).orElse(null)))
         .tag(Versions.etag(view.version()))
         .build();
+  }
+
+  @GET
+  @Path("{id}/similar")
+  @PermitAll
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Similar projects across the network",
+      description =
+          "The projects of this territory and of followed territories most like this one, best"
+              + " first: shared key words (tf-idf vectors of their texts), themes, support modes"
+              + " and défi, with an explanation for each. Anonymous callers get public, indexable"
+              + " projects only; signed-in members also the network's.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The suggestions, best first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = @ExampleObject(name = "Épiceries", value = SimilarDocument.EXAMPLE)))
+  @APIResponse(responseCode = "400", description = "limit not an integer from 1 to 50")
+  @APIResponse(responseCode = "404", description = "No such project (or not public)")
+  public SimilarDocument.ListDocument similar(
+      @Parameter(description = "The project's id", example = "7") @PathParam("id") long id,
+      @Parameter(description = "Suggestions wanted, 1 to 50 (10 by default)", example = "10")
+          @QueryParam("limit")
+          String limit) {
+    return SimilarDocument.list(
+        similar.similarToProject(id, team(), security.getUserPrincipal() != null, limit), taxonomy);
   }
 
   @POST
