@@ -56,7 +56,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  *       until it finds it: the delay from the creation's answer to searchable, p50 and p95.
  * </ol>
  *
- * Parameters: {@code bench.scenarios} (search,publish), {@code bench.search.sizes}
+ * <p>The {@code similar} scenario (same corpus, same sizes) computes every entry's key terms with
+ * the indexer's SQL function after counting the document frequencies, creates {@code
+ * bench.similar.sources} (50) projects through the API with texts drawn from the same vocabulary,
+ * then asks {@code GET /api/projects/{id}/similar?limit=10} anonymously for random ones among them
+ * ({@code bench.similar.queries}, 400): p50, p95, p99.
+ *
+ * <p>Parameters: {@code bench.scenarios} (search,publish; add similar), {@code bench.search.sizes}
  * (100000,1000000), {@code bench.search.queries} (600), {@code bench.publish.count} (60).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -105,7 +111,7 @@ class SearchBench {
   @Test
   @Order(1)
   void searchLatency() throws Exception {
-    if (!enabled("search")) {
+    if (!enabled("search") && !enabled("similar")) {
       return;
     }
     node = NodeProcess.start("search-bench");
@@ -121,7 +127,18 @@ class SearchBench {
         fill(filled + 1, target);
         filled = target;
         log("index filled to %d entries in %.0f s", target, (System.nanoTime() - begin) / 1e9);
-        measure(target, queries(words, themes));
+        if (enabled("search")) {
+          measure(target, queries(words, themes));
+        }
+        if (enabled("similar")) {
+          begin = System.nanoTime();
+          keyTerms();
+          log("key terms computed in %.0f s", (System.nanoTime() - begin) / 1e9);
+          if (sources.isEmpty()) {
+            sources.addAll(similarSources(words, themes));
+          }
+          measureSimilar(target);
+        }
       }
     } finally {
       node.close();
@@ -155,6 +172,123 @@ class SearchBench {
             totalHits / count);
     log(line);
     results.add(line);
+  }
+
+  /** Local projects the similar scenario asks suggestions for. */
+  static final List<Long> sources = new ArrayList<>();
+
+  /**
+   * Key terms of every synthetic entry that has none, as the indexer computes them (the same SQL
+   * function, over the entry's tsvector: the corpus has no taxonomy labels to leave out), after the
+   * document frequencies were counted over the whole corpus.
+   */
+  static void keyTerms() throws SQLException {
+    try (Connection db = database();
+        Statement statement = db.createStatement()) {
+      statement.execute("DELETE FROM search_lexeme");
+      statement.execute(
+          "INSERT INTO search_lexeme (lexeme, documents)"
+              + " SELECT word, ndoc FROM ts_stat('SELECT tsv FROM search_document')");
+      statement.execute(
+          "INSERT INTO search_statistics (id, documents, refreshed_at)"
+              + " VALUES (1, (SELECT count(*) FROM search_document), now())"
+              + " ON CONFLICT (id) DO UPDATE SET documents = excluded.documents,"
+              + " refreshed_at = excluded.refreshed_at");
+      statement.execute("DROP INDEX IF EXISTS search_term_lexeme_idx");
+      statement.execute(
+          "INSERT INTO search_term (document_id, lexeme, kind, weight, surface)"
+              + " SELECT d.id, k.lexeme, d.kind, k.weight, k.lexeme FROM search_document d"
+              + " CROSS JOIN LATERAL essaim_key_terms(d.tsv, 24) k"
+              + " WHERE d.origin = 'REMOTE'"
+              + " AND NOT EXISTS (SELECT 1 FROM search_term t WHERE t.document_id = d.id)");
+      statement.execute(
+          "CREATE INDEX search_term_lexeme_idx ON search_term (lexeme, kind, weight DESC)"
+              + " INCLUDE (document_id)");
+      statement.execute("VACUUM ANALYZE search_term");
+      statement.execute("ANALYZE search_lexeme");
+    }
+  }
+
+  /**
+   * Projects of this node, created through the API with texts drawn from the corpus's vocabulary
+   * and themes (indexed by the indexer, key terms included): the sources of the similar queries.
+   */
+  static List<Long> similarSources(List<String> words, List<String> themes) throws Exception {
+    Random random = new Random(7);
+    List<Long> ids = new ArrayList<>();
+    int count = Integer.getInteger("bench.similar.sources", 50);
+    for (int i = 0; i < count; i++) {
+      String theme = themes.get(random.nextInt(themes.size()));
+      String json =
+          ("{\"title\":\"%s\",\"summary\":\"%s\",\"description\":\"%s\","
+                  + "\"stage\":\"idea\",\"origin\":\"ACCELERATED_EXISTING\","
+                  + "\"themes\":[\"%s\"],\"visibility\":\"PUBLIC\"}")
+              .formatted(
+                  text(random, words, 4 + random.nextInt(4)),
+                  text(random, words, 15 + random.nextInt(20)),
+                  text(random, words, 60 + random.nextInt(80)),
+                  theme.substring(theme.indexOf(' ') + 1));
+      HttpResponse<String> created = node.sendJsonAsAdmin("POST", "/api/projects", json);
+      if (created.statusCode() != 201) {
+        throw new IllegalStateException(created.body());
+      }
+      ids.add(json(created).getJsonNumber("id").longValue());
+    }
+    return ids;
+  }
+
+  /** Words drawn like the corpus's (a cubic skew to the head of the vocabulary). */
+  static String text(Random random, List<String> words, int length) {
+    List<String> picked = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      picked.add(words.get((int) (words.size() * Math.pow(random.nextDouble(), 3))));
+    }
+    return String.join(" ", picked).replace("\"", "").replace("\\", "");
+  }
+
+  static void measureSimilar(long size) throws Exception {
+    int count = Integer.getInteger("bench.similar.queries", 400);
+    Random random = new Random(11);
+    for (int i = 0; i < Math.min(50, count); i++) {
+      similar(sources.get(random.nextInt(sources.size())));
+    }
+    long[] took = new long[count];
+    long suggestions = 0;
+    for (int i = 0; i < count; i++) {
+      long source = sources.get(random.nextInt(sources.size()));
+      long begin = System.nanoTime();
+      suggestions += similar(source);
+      took[i] = System.nanoTime() - begin;
+    }
+    Arrays.sort(took);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "similar %,9d entries  %d queries  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  "
+                + "max %6.1f ms  mean suggestions %.1f",
+            size,
+            count,
+            took[count / 2] / 1e6,
+            took[(int) (count * 0.95)] / 1e6,
+            took[(int) (count * 0.99)] / 1e6,
+            took[count - 1] / 1e6,
+            suggestions / (double) count);
+    log(line);
+    results.add(line);
+  }
+
+  /** Asks for the top 10 similar projects of a project, anonymously; how many came back. */
+  static int similar(long project) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(node.uri("/api/projects/" + project + "/similar?limit=10"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(project + " → " + response.statusCode() + response.body());
+    }
+    return json(response).getJsonArray("items").size();
   }
 
   /** Sends one search; the number of results it found. */

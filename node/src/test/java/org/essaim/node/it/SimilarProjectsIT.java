@@ -83,6 +83,9 @@ class SimilarProjectsIT {
   void projectsAndSolutionsOfAFollowedPeerAreCopied() {
     a.policy("AUTOMATIC", "OPEN");
     b.policy("AUTOMATIC", "OPEN");
+    // Followed first: the objects come by delivery, as they are created.
+    a.follow(b.actor());
+    FederationNetworkIT.awaitFollow(a, b);
     vierzonEpicerie =
         objectId(
             "projects",
@@ -168,8 +171,6 @@ class SimilarProjectsIT {
         List.of("food.access"),
         "PUBLIC");
 
-    a.follow(b.actor());
-    FederationNetworkIT.awaitFollow(a, b);
     epicerieCopy = copyId("PROJECT", vierzonEpicerie);
     studentsCopy = copyId("PROJECT", vierzonStudents);
     copyId("PROJECT", vierzonFestival);
