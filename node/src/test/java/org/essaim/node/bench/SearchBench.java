@@ -433,15 +433,16 @@ class SearchBench {
   }
 
   /** Adds entries {@code from}..{@code to}; indexes dropped for the load and built again. */
-  static void fill(long from, long to) throws SQLException {
+  static void fill(long from, long to) throws Exception {
     try (Connection db = database();
         Statement statement = db.createStatement()) {
       statement.execute("DROP INDEX IF EXISTS search_document_tsv_idx");
       statement.execute("DROP INDEX IF EXISTS search_document_themes_idx");
       statement.execute("DROP INDEX IF EXISTS search_document_kind_updated_idx");
       String words =
-          "array_to_string(ARRAY(SELECT w.word FROM (SELECT 1 + floor((SELECT count(*) FROM"
-              + " bench_word) * power(random(), 3))::int AS i FROM generate_series(1, %s)) r"
+          "array_to_string(ARRAY(SELECT w.word FROM (SELECT 1 + floor("
+              + words().size()
+              + " * power(random(), 3))::int AS i FROM generate_series(1, %s)) r"
               + " JOIN bench_word w ON w.i = r.i), ' ')";
       String regions =
           "ARRAY['Région A','Région B','Région C','Région D','Région E','Région F','Région G',"
