@@ -13,7 +13,7 @@ import java.util.List;
  * @param answersChallenge the défi it answers, or null
  * @param text the sum of the products of the weights of the key terms it shares with the source
  *     (the cosine of the pruned vectors), 0 when it shares none
- * @param sharedLexemes those shared key terms, largest product first
+ * @param sharedLexemes those shared key terms, the source's strongest first
  */
 public record SimilarCandidate(
     URI objectUri,

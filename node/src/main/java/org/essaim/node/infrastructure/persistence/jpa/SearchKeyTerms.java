@@ -167,9 +167,10 @@ final class SearchKeyTerms {
               .map(t -> Double.toString(t.weight()))
               .collect(Collectors.joining(" ")));
       int weights = parameters.size();
+      // Sums only over the postings (a plain hash aggregate); the shared terms are read for the
+      // best documents alone, through the primary key, in the order of the source's weights.
       text =
-          "t AS (SELECT p.document_id, sum(q.weight * p.weight) AS text,"
-              + " string_agg(q.lexeme, ' ' ORDER BY q.weight * p.weight DESC, q.lexeme) AS shared"
+          "t0 AS (SELECT p.document_id, sum(q.weight * p.weight) AS text"
               + " FROM unnest(string_to_array(?"
               + lexemes
               + ", ' '), CAST(string_to_array(?"
@@ -180,7 +181,13 @@ final class SearchKeyTerms {
               + SimilarQuery.POSTINGS_PER_TERM
               + ") p GROUP BY p.document_id ORDER BY text DESC, p.document_id LIMIT "
               + SimilarQuery.TEXT_CANDIDATES
-              + ")";
+              + "), t AS (SELECT t0.document_id, t0.text, array_to_string(ARRAY("
+              + "SELECT s.lexeme FROM search_term s WHERE s.document_id = t0.document_id"
+              + " AND s.lexeme = ANY (string_to_array(?"
+              + lexemes
+              + ", ' ')) ORDER BY array_position(string_to_array(?"
+              + lexemes
+              + ", ' '), s.lexeme)), ' ') AS shared FROM t0)";
       parts.add("SELECT t.document_id AS id FROM t");
     }
     if (!query.themes().isEmpty()) {
