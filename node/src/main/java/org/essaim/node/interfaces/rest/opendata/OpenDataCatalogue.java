@@ -27,6 +27,12 @@ import org.essaim.node.application.opendata.OpenTerritory;
 final class OpenDataCatalogue {
 
   static final URI RFC_4180 = URI.create("https://www.rfc-editor.org/rfc/rfc4180");
+  static final String TITLE = "Données ouvertes du réseau Start-Up de Territoire";
+  static final String DESCRIPTION =
+      "Ce que les territoires du réseau rendent public (projets, solutions essaimables, fiches"
+          + " pratiques) et l'annuaire des territoires, collectés par le nœud national. Chaque"
+          + " objet garde sa provenance et, le cas échéant, sa preuve d'intégrité et sa propre"
+          + " licence.";
 
   private final OpenDataService openData;
   private final String base;
@@ -57,15 +63,10 @@ final class OpenDataCatalogue {
       }
     }
     AsObject.Builder catalogue =
-        licensed(AsObject.builder().id(catalogueUrl()).type(OpenData.CATALOG))
-            .string(As.NAME, "Données ouvertes du réseau Start-Up de Territoire", "fr")
-            .string(
-                As.SUMMARY,
-                "Ce que les territoires du réseau rendent public (projets, solutions essaimables,"
-                    + " fiches pratiques) et l'annuaire des territoires, collectés par le nœud"
-                    + " national. Chaque objet garde sa provenance et, le cas échéant, sa preuve"
-                    + " d'intégrité et sa propre licence.",
-                "fr")
+        french(
+                licensed(AsObject.builder().id(catalogueUrl()).type(OpenData.CATALOG)),
+                TITLE,
+                DESCRIPTION)
             .reference(OpenData.PUBLISHER, openData.publisher());
     if (latest != null) {
       catalogue.dateTime(OpenData.MODIFIED, latest);
@@ -79,12 +80,13 @@ final class OpenDataCatalogue {
   private AsObject dataset(DatasetSummary summary) {
     OpenDataset dataset = summary.dataset();
     AsObject.Builder builder =
-        licensed(
-                AsObject.builder()
-                    .id(URI.create(catalogueUrl() + "#" + dataset.slug()))
-                    .type(OpenData.DATASET))
-            .string(As.NAME, dataset.title(), "fr")
-            .string(As.SUMMARY, dataset.description(), "fr")
+        french(
+                licensed(
+                    AsObject.builder()
+                        .id(URI.create(catalogueUrl() + "#" + dataset.slug()))
+                        .type(OpenData.DATASET)),
+                dataset.title(),
+                dataset.description())
             .reference(OpenData.PUBLISHER, openData.publisher())
             .integer(As.TOTAL_ITEMS, summary.items());
     if (summary.modified() != null) {
@@ -130,9 +132,11 @@ final class OpenDataCatalogue {
   AsObject collection(OpenDataset dataset) {
     DatasetSummary summary = openData.summary(dataset);
     AsObject.Builder builder =
-        licensed(AsObject.builder().id(file(dataset, "jsonld")).type(As.ORDERED_COLLECTION))
-            .string(As.NAME, dataset.title(), "fr")
-            .string(As.SUMMARY, dataset.description(), "fr")
+        french(
+                licensed(
+                    AsObject.builder().id(file(dataset, "jsonld")).type(As.ORDERED_COLLECTION)),
+                dataset.title(),
+                dataset.description())
             .reference(As.ATTRIBUTED_TO, openData.publisher());
     if (summary.modified() != null) {
       builder.dateTime(As.UPDATED, summary.modified());
@@ -182,6 +186,15 @@ final class OpenDataCatalogue {
         .string(Essaim.LEVEL, level)
         .string(As.NAME, name)
         .build();
+  }
+
+  /** Name and summary, plain and as French ({@code name} and {@code nameMap}), as objects have. */
+  private static AsObject.Builder french(AsObject.Builder builder, String name, String summary) {
+    return builder
+        .string(As.NAME, name)
+        .string(As.NAME, name, "fr")
+        .string(As.SUMMARY, summary)
+        .string(As.SUMMARY, summary, "fr");
   }
 
   private AsObject.Builder licensed(AsObject.Builder builder) {
