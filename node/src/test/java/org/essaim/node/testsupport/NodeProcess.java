@@ -229,7 +229,9 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   private void stopServer() {
-    if (running) {
+    // Also after a start that failed or timed out: the server may be running all the same.
+    if (running
+        || Files.exists(nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid"))) {
       try {
         run("stop");
       } catch (RuntimeException e) {
