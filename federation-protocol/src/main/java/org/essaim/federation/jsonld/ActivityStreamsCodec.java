@@ -42,6 +42,7 @@ public final class ActivityStreamsCodec {
           URI.create("https://www.w3.org/ns/did/v1"),
           BundledContexts.MULTIKEY_V1);
 
+  private final DocumentLimits limits;
   private final BoundedJsonReader reader;
   private final JsonLdExpander expander = new JsonLdExpander();
   // Essaim's inline terms weigh some 3 KB: only documents that use them carry them.
@@ -53,9 +54,23 @@ public final class ActivityStreamsCodec {
   }
 
   public ActivityStreamsCodec(DocumentLimits limits) {
+    this(limits, null);
+  }
+
+  private ActivityStreamsCodec(DocumentLimits limits, JsonObject extraTerms) {
+    this.limits = limits;
     this.reader = new BoundedJsonReader(limits);
-    this.writer = writerFor(outputContext(false));
-    this.writerWithEssaimTerms = writerFor(outputContext(true));
+    this.writer = writerFor(outputContext(false, extraTerms));
+    this.writerWithEssaimTerms = writerFor(outputContext(true, extraTerms));
+  }
+
+  /**
+   * A codec that also writes with {@code terms}, an inline context added after the usual ones, for
+   * documents that are not federation messages (the open data catalogue uses DCAT and CSVW terms).
+   * The terms must define their own prefixes; reading is unchanged.
+   */
+  public ActivityStreamsCodec withInlineTerms(JsonObject terms) {
+    return new ActivityStreamsCodec(limits, terms);
   }
 
   private static CompactFormWriter writerFor(JsonValue context) {
@@ -120,12 +135,15 @@ public final class ActivityStreamsCodec {
         .build();
   }
 
-  private static JsonValue outputContext(boolean withEssaimTerms) {
+  private static JsonValue outputContext(boolean withEssaimTerms, JsonObject extraTerms) {
     JsonArrayBuilder context = JSON.createArrayBuilder();
     OUTPUT_CONTEXTS.forEach(url -> context.add(url.toString()));
     context.add(activityStreamsExtensions());
     if (withEssaimTerms) {
       context.add(inlineEssaimContext());
+    }
+    if (extraTerms != null) {
+      context.add(extraTerms);
     }
     return context.build();
   }

@@ -7,14 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,6 +41,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * The search load harness (issue 6), run on demand by the {@code federation-bench} profile (see
@@ -119,12 +123,12 @@ class SearchBench {
       List<String> words = words();
       List<String> themes = themes();
       log("%d distinct words, %d theme keys", words.size(), themes.size());
-      prepare(words, themes);
+      prepare(words);
       long filled = 0;
       for (String size : System.getProperty("bench.search.sizes", "100000,1000000").split(",")) {
         long target = Long.parseLong(size.strip());
         long begin = System.nanoTime();
-        fill(filled + 1, target);
+        fill(filled + 1, target, words, themes);
         filled = target;
         log("index filled to %d entries in %.0f s", target, (System.nanoTime() - begin) / 1e9);
         if (enabled("search")) {
@@ -403,80 +407,89 @@ class SearchBench {
     return themes;
   }
 
-  static void prepare(List<String> words, List<String> themes) throws SQLException {
+  /** The lexicon of typo tolerance: every lexeme of the vocabulary. */
+  static void prepare(List<String> words) throws SQLException {
     try (Connection db = database();
-        Statement statement = db.createStatement()) {
-      statement.execute("DROP TABLE IF EXISTS bench_vocabulary");
-      statement.execute("CREATE TABLE bench_vocabulary (words text[], themes text[])");
-      try (PreparedStatement insert =
-          db.prepareStatement("INSERT INTO bench_vocabulary VALUES (?, ?)")) {
-        Array w = db.createArrayOf("text", words.toArray());
-        Array t = db.createArrayOf("text", themes.toArray());
-        insert.setArray(1, w);
-        insert.setArray(2, t);
-        insert.executeUpdate();
-      }
-      // One row per word: drawing from a table keeps the fill linear. Subscripting the
-      // vocabulary array column detoasts the whole array at every draw (hours at 10⁵ entries).
-      statement.execute("DROP TABLE IF EXISTS bench_word");
-      statement.execute(
-          "CREATE TABLE bench_word AS SELECT t.i::int AS i, t.word FROM bench_vocabulary v,"
-              + " unnest(v.words) WITH ORDINALITY AS t(word, i)");
-      statement.execute("ALTER TABLE bench_word ADD PRIMARY KEY (i)");
-      statement.execute("ANALYZE bench_word");
-      // The lexicon of typo tolerance: every lexeme of the vocabulary.
-      statement.execute(
-          "INSERT INTO search_word (word) SELECT DISTINCT u.lexeme FROM bench_vocabulary v,"
-              + " unnest(to_tsvector('essaim_french', array_to_string(v.words, ' '))) u"
-              + " ON CONFLICT DO NOTHING");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO search_word (word) SELECT DISTINCT u.lexeme"
+                    + " FROM unnest(to_tsvector('essaim_french', ?)) u ON CONFLICT DO NOTHING")) {
+      insert.setString(1, String.join(" ", words));
+      insert.executeUpdate();
     }
   }
 
-  /** Adds entries {@code from}..{@code to}; indexes dropped for the load and built again. */
-  static void fill(long from, long to) throws Exception {
+  /**
+   * Adds entries {@code from}..{@code to}, generated in Java from a seeded random source and sent
+   * with COPY (the tsvector is computed by PostgreSQL, as for real entries); the indexes are
+   * dropped for the load and built again.
+   */
+  static void fill(long from, long to, List<String> words, List<String> themes)
+      throws SQLException, IOException {
     try (Connection db = database();
         Statement statement = db.createStatement()) {
       statement.execute("DROP INDEX IF EXISTS search_document_tsv_idx");
       statement.execute("DROP INDEX IF EXISTS search_document_themes_idx");
       statement.execute("DROP INDEX IF EXISTS search_document_kind_updated_idx");
-      String words =
-          "array_to_string(ARRAY(SELECT w.word FROM (SELECT 1 + floor("
-              + words().size()
-              + " * power(random(), 3))::int AS i FROM generate_series(1, %s)) r"
-              + " JOIN bench_word w ON w.i = r.i), ' ')";
-      String regions =
-          "ARRAY['Région A','Région B','Région C','Région D','Région E','Région F','Région G',"
-              + "'Région H','Région I','Région J','Région K','Région L','Région M']";
-      long batch = 50_000;
+      CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+      Random random = new Random(from);
+      Instant now = Instant.now();
+      String[] kinds = {
+        "PROJECT", "PROJECT", "PROJECT", "SOLUTION", "METHOD_SHEET", "CHALLENGE", "EVENT"
+      };
+      String[] stages = {"idea", "launch", "growth"};
+      String[] legalForms = {"ASSOCIATION_1901", "SCIC", "SCOP", "SAS_SARL"};
+      long batch = 20_000;
       for (long start = from; start <= to; start += batch) {
         long end = Math.min(to, start + batch - 1);
-        statement.execute(
-            "INSERT INTO search_document (object_uri, kind, origin, local_id, territory_actor,"
+        StringBuilder rows = new StringBuilder();
+        for (long g = start; g <= end; g++) {
+          int territory = (int) (g % 30);
+          String updated = now.minusSeconds(60 * g).toString();
+          rows.append("https://t")
+              .append(territory)
+              .append(".bench.example/objects/")
+              .append(g)
+              .append('\t')
+              .append(kinds[(int) (g % 7)])
+              .append("\tREMOTE\t\\N\thttps://t")
+              .append(territory)
+              .append(".bench.example/actors/territory\tTerritoire ")
+              .append(territory)
+              .append('\t')
+              .append(region(territory % 13))
+              .append('\t')
+              .append(text(random, words, 4 + (int) (g % 5)))
+              .append('\t')
+              .append(text(random, words, 15 + (int) (g % 20)))
+              .append('\t')
+              .append(text(random, words, 60 + (int) (g % 80)))
+              .append('\t')
+              .append(themes.get((int) (g % themes.size())))
+              .append(' ')
+              .append(themes.get((int) ((g * 7) % themes.size())))
+              .append("\t\t")
+              .append(stages[(int) (g % 3)])
+              .append('\t')
+              .append(legalForms[(int) (g % 4)])
+              .append('\t')
+              .append(g % 7 == 3)
+              .append('\t')
+              .append(g % 5 != 0)
+              .append('\t')
+              .append(updated)
+              .append('\t')
+              .append(updated)
+              .append('\t')
+              .append(now)
+              .append('\n');
+        }
+        copy.copyIn(
+            "COPY search_document (object_uri, kind, origin, local_id, territory_actor,"
                 + " territory_name, region, title, summary, body, themes, support_modes, stage,"
                 + " legal_form, transferable, public_searchable, published, updated, indexed_at)"
-                + " SELECT 'https://t' || (g % 30) || '.bench.example/objects/' || g,"
-                + " (ARRAY['PROJECT','PROJECT','PROJECT','SOLUTION','METHOD_SHEET','CHALLENGE',"
-                + "'EVENT'])[1 + (g % 7)], 'REMOTE', NULL,"
-                + " 'https://t' || (g % 30) || '.bench.example/actors/territory',"
-                + " 'Territoire ' || (g % 30), ("
-                + regions
-                + ")[1 + (g % 30) % 13], "
-                + words.formatted("4 + (g % 5)")
-                + ", "
-                + words.formatted("15 + (g % 20)")
-                + ", "
-                + words.formatted("60 + (g % 80)")
-                + ", v.themes[1 + (g % array_length(v.themes, 1))] || ' '"
-                + " || v.themes[1 + ((g * 7) % array_length(v.themes, 1))],"
-                + " '', (ARRAY['idea','launch','growth'])[1 + (g % 3)],"
-                + " (ARRAY['ASSOCIATION_1901','SCIC','SCOP','SAS_SARL'])[1 + (g % 4)],"
-                + " g % 7 = 3, g % 5 <> 0, now() - g * interval '1 minute',"
-                + " now() - g * interval '1 minute', now()"
-                + " FROM generate_series("
-                + start
-                + ", "
-                + end
-                + ") g, bench_vocabulary v");
+                + " FROM STDIN",
+            new StringReader(rows.toString()));
       }
       statement.execute("CREATE INDEX search_document_tsv_idx ON search_document USING gin (tsv)");
       statement.execute(
@@ -486,6 +499,21 @@ class SearchBench {
           "CREATE INDEX search_document_kind_updated_idx ON search_document (kind, updated DESC)");
       statement.execute("VACUUM ANALYZE search_document");
     }
+  }
+
+  /**
+   * {@code count} words drawn with a skewed distribution: the most frequent words of the vocabulary
+   * (which is ordered by frequency) come most often, as in real texts.
+   */
+  static String text(Random random, List<String> words, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        text.append(' ');
+      }
+      text.append(words.get((int) (words.size() * Math.pow(random.nextDouble(), 3))));
+    }
+    return text.toString();
   }
 
   // ---------------------------------------------------------------------------------------------

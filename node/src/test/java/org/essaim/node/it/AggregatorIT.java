@@ -170,6 +170,14 @@ class AggregatorIT {
         () ->
             nationalAdmin.copies("PROJECT").stream()
                 .anyMatch(c -> c.getString("objectId").startsWith(origin)));
+
+    // The registry, not the actors, says where the territories stand: Meurthe-et-Moselle is ready
+    // for its label (launching), Caen only a candidate (not yet a territory of the network).
+    JsonObject territories =
+        json(national.get("/api/network/key-figures")).getJsonObject("territories");
+    assertThat(territories.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(territories.getJsonNumber("launching").longValue()).isEqualTo(1);
+    assertThat(territories.getJsonNumber("labelled").longValue()).isZero();
   }
 
   @Test

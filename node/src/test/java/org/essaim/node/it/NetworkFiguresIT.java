@@ -194,6 +194,53 @@ class NetworkFiguresIT {
   }
 
   @Test
+  @Order(4)
+  void theAggregatorSearchesWhatItBackfilledFromTheThreeTerritories() {
+    // The follows of the first test backfilled each territory's demo projects: every copy is in
+    // the aggregator's search, counted under its territory.
+    Map<String, Long> copiesByTerritory = new LinkedHashMap<>();
+    for (NodeProcess node : territories) {
+      String origin = node.uri("/").toString();
+      long copies =
+          aggregator.copies("PROJECT").stream()
+              .filter(c -> c.getString("objectId").startsWith(origin))
+              .count();
+      assertThat(copies).as("projects copied from " + origin).isPositive();
+      copiesByTerritory.put(new FederationAdmin(node).actor(), copies);
+    }
+    Eventually.until(
+        "every copied project searchable on the aggregator, under its territory",
+        WAIT,
+        () -> {
+          JsonObject facets = searchAsAdmin("kind=PROJECT&size=1").getJsonObject("facets");
+          return copiesByTerritory.entrySet().stream()
+              .allMatch(e -> facetCount(facets, "territory", e.getKey()) == e.getValue());
+        });
+    JsonObject all = searchAsAdmin("kind=PROJECT&size=1");
+    assertThat(all.getJsonNumber("totalItems").longValue())
+        .isEqualTo(copiesByTerritory.values().stream().mapToLong(Long::longValue).sum());
+    // Anonymous callers find the public ones only; NETWORK copies are for members.
+    HttpResponse<String> anonymous = national.get("/api/search?kind=PROJECT&size=1");
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(json(anonymous).getJsonNumber("totalItems").longValue())
+        .isLessThanOrEqualTo(all.getJsonNumber("totalItems").longValue());
+  }
+
+  static JsonObject searchAsAdmin(String query) {
+    HttpResponse<String> response = national.getAsAdmin("/api/search?" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  static long facetCount(JsonObject facets, String facet, String value) {
+    return facets.getJsonArray(facet).getValuesAs(JsonObject.class).stream()
+        .filter(v -> v.getString("value").equals(value))
+        .mapToLong(v -> v.getJsonNumber("count").longValue())
+        .findFirst()
+        .orElse(0);
+  }
+
+  @Test
   @Order(3)
   void theCalendarMergesTheEventsOfSeveralTerritories() {
     long grenobleEvent = createEvent(grenoble, "Soirée des idées de Grenoble", "PUBLIC", 10);

@@ -229,7 +229,9 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   private void stopServer() {
-    if (running) {
+    // Also after a start that failed or timed out: the server may be running all the same.
+    if (running
+        || Files.exists(nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid"))) {
       try {
         run("stop");
       } catch (RuntimeException e) {
@@ -284,7 +286,9 @@ public final class NodeProcess implements AutoCloseable {
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();
-      if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      // "server start" returns once the application has started (server.xml's startTimeout keeps
+      // the ports closed until then), which takes minutes on a loaded machine.
+      if (!process.waitFor(action.equals("start") ? 10 : 3, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new IllegalStateException("server " + action + " timed out for node " + name);
       }

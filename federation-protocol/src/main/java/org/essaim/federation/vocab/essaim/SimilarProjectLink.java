@@ -19,6 +19,8 @@ import org.essaim.federation.vocab.VocabularyException;
  * @param sharedThemes theme keys they share
  * @param status SUGGESTED, CONFIRMED, INTRODUCED
  * @param introducedBy the actor that suggested or made the introduction, or null
+ * @param summary why the two projects should meet, in a few words (an introduction's message), or
+ *     null
  */
 public record SimilarProjectLink(
     URI id,
@@ -26,7 +28,8 @@ public record SimilarProjectLink(
     List<String> basis,
     List<String> sharedThemes,
     String status,
-    URI introducedBy) {
+    URI introducedBy,
+    LocalizedText summary) {
 
   public SimilarProjectLink {
     Nodes.require(id, "link id");
@@ -40,6 +43,17 @@ public record SimilarProjectLink(
     Codes.code(status, Codes.LINK_STATUS, "link status");
   }
 
+  /** A link without a message. */
+  public SimilarProjectLink(
+      URI id,
+      List<URI> projects,
+      List<String> basis,
+      List<String> sharedThemes,
+      String status,
+      URI introducedBy) {
+    this(id, projects, basis, sharedThemes, status, introducedBy, null);
+  }
+
   public AsObject toAsObject() {
     AsObject.Builder builder = AsObject.builder().id(id).type(Essaim.SIMILAR_PROJECT_LINK);
     Nodes.references(builder, Essaim.LINKED_PROJECT, projects);
@@ -47,6 +61,7 @@ public record SimilarProjectLink(
     Nodes.strings(builder, Essaim.SHARED_THEME, sharedThemes);
     builder.string(Essaim.STATUS, status);
     Nodes.reference(builder, As.ATTRIBUTED_TO, introducedBy);
+    Nodes.text(builder, As.SUMMARY, summary);
     return builder.build();
   }
 
@@ -62,6 +77,7 @@ public record SimilarProjectLink(
         Nodes.strings(object, Essaim.BASIS),
         Nodes.strings(object, Essaim.SHARED_THEME),
         Nodes.requiredString(object, Essaim.STATUS),
-        Nodes.reference(object, As.ATTRIBUTED_TO));
+        Nodes.reference(object, As.ATTRIBUTED_TO),
+        Nodes.text(object, As.SUMMARY));
   }
 }

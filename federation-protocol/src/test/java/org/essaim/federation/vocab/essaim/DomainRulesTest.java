@@ -86,6 +86,25 @@ class DomainRulesTest {
   }
 
   @Test
+  void anIntroductionsMessageTravelsWithTheLinkAndIsOptional() {
+    SimilarProjectLink link = DemoData.compostLink();
+    SimilarProjectLink proposed =
+        new SimilarProjectLink(
+            link.id(),
+            link.projects(),
+            link.basis(),
+            link.sharedThemes(),
+            "SUGGESTED",
+            link.introducedBy(),
+            LocalizedText.fr("Deux composteurs de quartier : à vous de vous rencontrer."));
+    SimilarProjectLink read = SimilarProjectLink.from(RoundTrip.throughJson(proposed.toAsObject()));
+    assertThat(read).isEqualTo(proposed);
+    assertThat(read.summary().fr()).startsWith("Deux composteurs");
+    assertThat(SimilarProjectLink.from(RoundTrip.throughJson(link.toAsObject())).summary())
+        .isNull();
+  }
+
+  @Test
   void aTerritoryCannotSponsorItself() {
     assertThatThrownBy(
             () ->

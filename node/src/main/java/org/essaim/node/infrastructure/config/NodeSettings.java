@@ -14,6 +14,7 @@ import org.essaim.node.application.NodeAddress;
 import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.SubmissionLimits;
 import org.essaim.node.application.federation.labels.NationalActor;
+import org.essaim.node.application.opendata.OpenDataLicense;
 
 /**
  * Every configuration key the application reads, in one place. Server-level defaults (ports, base
@@ -92,12 +93,22 @@ public class NodeSettings {
   @ConfigProperty(name = "essaim.federation.key-figures.interval")
   String keyFiguresInterval;
 
+  @Inject
+  @ConfigProperty(name = "essaim.open-data.license")
+  String openDataLicense;
+
   /** How public dream submissions are throttled per client address. */
   // Dependent scope: a record cannot be proxied, and it is immutable anyway.
   @Produces
   public SubmissionLimits submissionLimits() {
     return new SubmissionLimits(
         dreamSubmissionsMax, Duration.parse(dreamSubmissionsWindow), forwardedTrusted);
+  }
+
+  /** The licence of the aggregator's open data, for items without their own. */
+  @Produces
+  public OpenDataLicense openDataLicense() {
+    return new OpenDataLicense(openDataLicense);
   }
 
   /** Territory node or national aggregator. */

@@ -34,10 +34,11 @@ public class NodeStartup {
 
   void onStartup(@Observes Startup event) {
     long begin = System.nanoTime();
-    // An unknown mode (or a national actor that is no address) stops the start before anything is
-    // written.
+    // An unknown mode (or a national actor that is no address, or an open data licence that is no
+    // identifier) stops the start before anything is written.
     NodeMode mode = settings.nodeMode();
     settings.nationalActor();
+    settings.openDataLicense();
     if (settings.usesEmbeddedDatabase()) {
       embeddedDatabase.start(
           settings.dataDir(),

@@ -3,6 +3,7 @@ package org.essaim.node.application.federation.exchanges;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
 import org.essaim.federation.vocab.Activity;
 import org.essaim.federation.vocab.ActivityType;
@@ -10,11 +11,13 @@ import org.essaim.federation.vocab.As;
 import org.essaim.federation.vocab.AsObject;
 import org.essaim.federation.vocab.essaim.LocalizedText;
 import org.essaim.federation.vocab.essaim.Replication;
+import org.essaim.federation.vocab.essaim.SimilarProjectLink;
 import org.essaim.node.application.federation.HtmlText;
 
 /**
  * The activities of the exchanges, all by this territory's actor (never a person): a reply, an
- * amendment or replication proposal, an answer to a peer's Offer, an Announce.
+ * amendment, replication or introduction proposal, an answer to a peer's Offer, an Announce, the
+ * withdrawal of a link.
  *
  * @param territory this territory's actor
  */
@@ -91,6 +94,58 @@ public record ExchangeActivities(URI territory) {
         .object(replication.toAsObject())
         .target(solution)
         .to(origin)
+        .published(now)
+        .build();
+  }
+
+  /** The status of the link an introduction proposes; CONFIRMED once the peer accepts. */
+  public static final String SUGGESTED = "SUGGESTED";
+
+  /**
+   * {@code Offer{SimilarProjectLink (SUGGESTED) between <ours> and <theirs>, target: <theirs>}}:
+   * this territory introduces one of its projects to a peer's.
+   *
+   * @throws org.essaim.federation.vocab.VocabularyException for a basis or theme key the vocabulary
+   *     refuses
+   */
+  public Activity introduction(
+      URI id,
+      URI origin,
+      URI ours,
+      URI theirs,
+      List<String> basis,
+      List<String> sharedThemes,
+      String message,
+      Instant now) {
+    SimilarProjectLink link =
+        new SimilarProjectLink(
+            part(id, "link"),
+            List.of(ours, theirs),
+            basis,
+            sharedThemes,
+            SUGGESTED,
+            territory,
+            message == null ? null : LocalizedText.fr(message));
+    return Activity.builder(ActivityType.OFFER)
+        .id(id)
+        .actor(territory)
+        .object(link.toAsObject())
+        .target(theirs)
+        .to(origin)
+        .published(now)
+        .build();
+  }
+
+  /**
+   * {@code Undo{<Offer id>}}: the link that Offer made is withdrawn. Either territory of the link
+   * sends it, referring to the Offer both nodes know.
+   */
+  public Activity withdrawal(URI id, URI peer, URI offer, Instant now) {
+    return Activity.builder(ActivityType.UNDO)
+        .id(id)
+        .actor(territory)
+        .object(offer)
+        .to(peer)
         .published(now)
         .build();
   }

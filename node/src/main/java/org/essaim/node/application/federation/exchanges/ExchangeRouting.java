@@ -5,9 +5,9 @@ import org.essaim.node.application.federation.HandlingOutcome;
 import org.essaim.node.application.federation.InboundActivity;
 
 /**
- * What the handlers owning {@code Create} (copies) and {@code Accept}/{@code Reject} (follows) hand
- * over to the exchanges: a reply to one of this territory's objects, an answer to one of its
- * Offers. Everything else stays theirs.
+ * What the handlers owning {@code Create} (copies) and {@code Accept}/{@code Reject}/{@code Undo}
+ * (follows) hand over to the exchanges: a reply to one of this territory's objects, an answer to
+ * one of its Offers, the withdrawal of an introduction. Everything else stays theirs.
  */
 public interface ExchangeRouting {
 
@@ -20,6 +20,11 @@ public interface ExchangeRouting {
   boolean answersOurOffer(InboundActivity activity);
 
   HandlingOutcome onAnswer(InboundActivity activity);
+
+  /** An Undo whose object is the Offer of an introduction this territory sent or received. */
+  boolean withdrawsAnIntroduction(InboundActivity activity);
+
+  HandlingOutcome onWithdrawal(InboundActivity activity);
 
   /** Claims nothing (handlers built without CDI, in unit tests). */
   ExchangeRouting NONE =
@@ -41,6 +46,16 @@ public interface ExchangeRouting {
 
         @Override
         public HandlingOutcome onAnswer(InboundActivity activity) {
+          return HandlingOutcome.ignored("no exchanges here");
+        }
+
+        @Override
+        public boolean withdrawsAnIntroduction(InboundActivity activity) {
+          return false;
+        }
+
+        @Override
+        public HandlingOutcome onWithdrawal(InboundActivity activity) {
           return HandlingOutcome.ignored("no exchanges here");
         }
       };

@@ -66,6 +66,9 @@ import org.essaim.node.interfaces.federation.FederationUrls;
  *       answers the proposer with Accept or Reject.
  *   <li>Answers to this territory's Offers mark them ACCEPTED or REJECTED.
  * </ul>
+ *
+ * <p>Introductions between projects are Offers too, but with their own table and states: this
+ * service hands their Offers, answers and withdrawals to {@link IntroductionService}.
  */
 @ApplicationScoped
 public class ExchangeService implements ExchangeRouting {
@@ -88,6 +91,7 @@ public class ExchangeService implements ExchangeRouting {
   @Inject NodeAddress node;
   @Inject Clock clock;
   @Inject NodeMode mode;
+  @Inject IntroductionService introductions;
 
   private FederationUrls urls() {
     return FederationUrls.of(node.baseUrl());
@@ -282,9 +286,15 @@ public class ExchangeService implements ExchangeRouting {
     return HandlingOutcome.processed("reply to <" + target + "> listed for the team");
   }
 
-  /** An Offer: an amendment of one of our sheets, or a replication of one of our solutions. */
+  /**
+   * An Offer: an amendment of one of our sheets, a replication of one of our solutions, or an
+   * introduction of a peer's project to one of ours ({@link IntroductionService}).
+   */
   @Transactional
   public HandlingOutcome onOffer(InboundActivity inbound) {
+    if (IntroductionService.isIntroduction(inbound.activity())) {
+      return introductions.onOffer(inbound);
+    }
     URI actor = inbound.actor();
     Optional<HandlingOutcome> refused = refuse(inbound);
     if (refused.isPresent()) {
@@ -404,7 +414,17 @@ public class ExchangeService implements ExchangeRouting {
 
   @Override
   public boolean answersOurOffer(InboundActivity inbound) {
-    return answered(inbound).isPresent();
+    return answered(inbound).isPresent() || introductions.answersOurOffer(inbound);
+  }
+
+  @Override
+  public boolean withdrawsAnIntroduction(InboundActivity inbound) {
+    return introductions.withdrawsOne(inbound);
+  }
+
+  @Override
+  public HandlingOutcome onWithdrawal(InboundActivity inbound) {
+    return introductions.onWithdrawal(inbound);
   }
 
   private Optional<Exchange> answered(InboundActivity inbound) {
@@ -423,6 +443,9 @@ public class ExchangeService implements ExchangeRouting {
   @Transactional
   public HandlingOutcome onAnswer(InboundActivity inbound) {
     Optional<Exchange> match = answered(inbound);
+    if (match.isEmpty() && introductions.answersOurOffer(inbound)) {
+      return introductions.onAnswer(inbound);
+    }
     if (match.isEmpty()) {
       return HandlingOutcome.ignored("answer to no Offer of this territory");
     }

@@ -3,9 +3,8 @@ package org.essaim.node.application.federation.figures;
 
 /**
  * The territories of the network and their label status, for the « N territoires dont … » figures.
- * The default implementation reads the label status in the actor documents of the territories this
- * node follows (and its own, on a territory node); the aggregator's registry of territories may
- * replace it ({@code @Alternative @Priority}).
+ * On an aggregator, the registry of territories says it; otherwise the label status in the actor
+ * documents of the territories this node follows (and its own, on a territory node).
  */
 public interface NetworkTerritories {
 

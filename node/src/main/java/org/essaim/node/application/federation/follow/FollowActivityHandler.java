@@ -15,7 +15,10 @@ public class FollowActivityHandler implements InboundActivityHandler {
 
   @Inject FollowService follows;
 
-  /** Accepts and Rejects of this territory's Offers are exchanges' answers, not follows'. */
+  /**
+   * Accepts and Rejects of this territory's Offers are exchanges' answers, and an Undo of an
+   * introduction's Offer is its withdrawal: not follows'.
+   */
   @Inject ExchangeRouting exchanges = ExchangeRouting.NONE;
 
   @Override
@@ -39,6 +42,9 @@ public class FollowActivityHandler implements InboundActivityHandler {
         }
         return follows.onReject(activity);
       case "Undo":
+        if (exchanges.withdrawsAnIntroduction(activity)) {
+          return exchanges.onWithdrawal(activity);
+        }
         return follows.onUndo(activity);
       default:
         return HandlingOutcome.ignored("Not a follow activity: " + activity.type() + ".");

@@ -15,7 +15,8 @@ import org.essaim.node.application.NodeMode;
 public class AggregatorOpenApiFilter implements OASFilter {
 
   /** Path prefixes (after the /api prefix, if any) of the aggregator's endpoints. */
-  static final List<String> PATHS = List.of("/admin/registry/", "/network/territories");
+  static final List<String> PATHS =
+      List.of("/admin/registry/", "/network/territories", "/open-data");
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

@@ -76,6 +76,16 @@ class CopyHandlerRoutingTest {
       public HandlingOutcome onAnswer(InboundActivity activity) {
         throw new AssertionError("not asked for a Create");
       }
+
+      @Override
+      public boolean withdrawsAnIntroduction(InboundActivity activity) {
+        throw new AssertionError("not asked for a Create");
+      }
+
+      @Override
+      public HandlingOutcome onWithdrawal(InboundActivity activity) {
+        throw new AssertionError("not asked for a Create");
+      }
     };
   }
 

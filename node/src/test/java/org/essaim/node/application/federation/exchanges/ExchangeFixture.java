@@ -33,6 +33,10 @@ import org.essaim.node.domain.model.exchange.ExchangeDirection;
 import org.essaim.node.domain.model.exchange.ExchangeKind;
 import org.essaim.node.domain.model.exchange.ExchangeRepository;
 import org.essaim.node.domain.model.exchange.ExchangeState;
+import org.essaim.node.domain.model.introduction.Introduction;
+import org.essaim.node.domain.model.introduction.IntroductionDirection;
+import org.essaim.node.domain.model.introduction.IntroductionRepository;
+import org.essaim.node.domain.model.introduction.IntroductionState;
 import org.essaim.node.domain.model.peer.Peer;
 import org.essaim.node.domain.model.peer.PeerRepository;
 import org.essaim.node.domain.model.remote.CopyAudience;
@@ -41,6 +45,7 @@ import org.essaim.node.domain.model.remote.RemoteObject;
 import org.essaim.node.domain.model.remote.RemoteObjectKind;
 import org.essaim.node.domain.model.remote.RemoteObjectRepository;
 import org.essaim.node.domain.model.remote.RemoteObjectSearch;
+import org.essaim.node.domain.shared.Visibility;
 
 /** An ExchangeService over in-memory fakes: this node is lons.example, its peer vierzon.example. */
 final class ExchangeFixture {
@@ -55,6 +60,10 @@ final class ExchangeFixture {
   static final URI OUR_SOLUTION = URI.create("https://lons.example/objects/solutions/5");
   static final URI THEIR_SHEET = URI.create("https://vierzon.example/objects/method-sheets/9");
   static final URI THEIR_SOLUTION = URI.create("https://vierzon.example/objects/solutions/4");
+  static final URI OUR_PROJECT = URI.create("https://lons.example/objects/projects/3");
+  static final URI OUR_LOCAL_PROJECT = URI.create("https://lons.example/objects/projects/4");
+  static final URI OUR_PUBLIC_PROJECT = URI.create("https://lons.example/objects/projects/5");
+  static final URI THEIR_PROJECT = URI.create("https://vierzon.example/objects/projects/12");
 
   final Exchanges exchanges = new Exchanges();
   final Copies copies = new Copies();
@@ -62,6 +71,8 @@ final class ExchangeFixture {
   final Policy policy = new Policy();
   final Sheets sheetService = new Sheets();
   final ExchangeService service;
+  final Introductions introductionRows = new Introductions();
+  final IntroductionService introductions;
 
   ExchangeFixture() {
     service =
@@ -89,6 +100,30 @@ final class ExchangeFixture {
     service.node = new NodeAddress(URI.create("https://lons.example"));
     service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     service.sheetService = sheetService;
+    introductions =
+        new IntroductionService() {
+          @Override
+          Optional<OwnProject> ownProject(long id) {
+            return switch ((int) id) {
+              case 3 -> Optional.of(new OwnProject(3, OUR_PROJECT, "Épicerie", Visibility.NETWORK));
+              case 4 ->
+                  Optional.of(
+                      new OwnProject(4, OUR_LOCAL_PROJECT, "Local", Visibility.NODE_PUBLIC));
+              case 5 ->
+                  Optional.of(new OwnProject(5, OUR_PUBLIC_PROJECT, "Public", Visibility.PUBLIC));
+              default -> Optional.empty();
+            };
+          }
+        };
+    introductions.introductions = introductionRows;
+    introductions.copies = copies;
+    introductions.peerPolicy = policy;
+    introductions.peers = service.peers;
+    introductions.remoteActors = service.remoteActors;
+    introductions.delivery = delivery;
+    introductions.node = service.node;
+    introductions.clock = service.clock;
+    service.introductions = introductions;
   }
 
   long copyOf(URI object, RemoteObjectKind kind, CopyAudience audience) {
@@ -176,6 +211,59 @@ final class ExchangeFixture {
 
     List<Exchange> received() {
       return all.stream().filter(e -> e.direction() == ExchangeDirection.RECEIVED).toList();
+    }
+  }
+
+  static final class Introductions implements IntroductionRepository {
+    final List<Introduction> all = new ArrayList<>();
+
+    @Override
+    public Optional<Introduction> find(long id) {
+      return all.stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<Introduction> findByOffer(IntroductionDirection direction, URI offerId) {
+      return all.stream()
+          .filter(i -> i.direction() == direction && i.offerId().equals(offerId))
+          .findFirst();
+    }
+
+    @Override
+    public Optional<Introduction> findLive(long projectId, URI remoteProject) {
+      return all.stream()
+          .filter(i -> i.projectId() == projectId && i.remoteProjectUri().equals(remoteProject))
+          .filter(i -> i.state().isLive())
+          .findFirst();
+    }
+
+    @Override
+    public void add(Introduction introduction) {
+      setId(introduction, all.size() + 1L);
+      all.add(introduction);
+    }
+
+    @Override
+    public List<Introduction> list(
+        IntroductionDirection direction, IntroductionState state, int offset, int limit) {
+      return all.stream()
+          .filter(i -> direction == null || i.direction() == direction)
+          .filter(i -> state == null || i.state() == state)
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long count(IntroductionDirection direction, IntroductionState state) {
+      return list(direction, state, 0, Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public List<Introduction> links(long projectId) {
+      return all.stream()
+          .filter(i -> i.projectId() == projectId && i.state() == IntroductionState.ACCEPTED)
+          .toList();
     }
   }
 

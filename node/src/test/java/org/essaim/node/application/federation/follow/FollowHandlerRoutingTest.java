@@ -12,7 +12,10 @@ import org.essaim.node.application.federation.InboundActivity;
 import org.essaim.node.application.federation.exchanges.ExchangeRouting;
 import org.junit.jupiter.api.Test;
 
-/** Accepts and Rejects of our Offers go to the exchanges; those of Follows stay here. */
+/**
+ * Accepts and Rejects of our Offers, and Undos of introductions, go to the exchanges; those of
+ * Follows stay here.
+ */
 class FollowHandlerRoutingTest {
 
   static final URI PEER = URI.create("https://vierzon.example/actors/territory");
@@ -33,6 +36,11 @@ class FollowHandlerRoutingTest {
 
           @Override
           public HandlingOutcome onReject(InboundActivity inbound) {
+            return BY_FOLLOWS;
+          }
+
+          @Override
+          public HandlingOutcome onUndo(InboundActivity inbound) {
             return BY_FOLLOWS;
           }
         };
@@ -57,6 +65,16 @@ class FollowHandlerRoutingTest {
           public HandlingOutcome onAnswer(InboundActivity activity) {
             return BY_EXCHANGES;
           }
+
+          @Override
+          public boolean withdrawsAnIntroduction(InboundActivity activity) {
+            return activity.activity().objectId().orElseThrow().equals(OUR_OFFER);
+          }
+
+          @Override
+          public HandlingOutcome onWithdrawal(InboundActivity activity) {
+            return BY_EXCHANGES;
+          }
         };
   }
 
@@ -67,7 +85,12 @@ class FollowHandlerRoutingTest {
             .actor(PEER)
             .object(object)
             .build();
-    String name = type == ActivityType.ACCEPT ? "Accept" : "Reject";
+    String name =
+        switch (type) {
+          case ACCEPT -> "Accept";
+          case REJECT -> "Reject";
+          default -> "Undo";
+        };
     return new InboundActivity(
         answer.id().orElseThrow(), name, PEER, answer, "{}", OffsetDateTime.now());
   }
@@ -82,6 +105,12 @@ class FollowHandlerRoutingTest {
   void answersToOurFollowsStayWithTheFollows() {
     assertThat(handler.handle(answer(ActivityType.ACCEPT, OUR_FOLLOW))).isEqualTo(BY_FOLLOWS);
     assertThat(handler.handle(answer(ActivityType.REJECT, OUR_FOLLOW))).isEqualTo(BY_FOLLOWS);
+  }
+
+  @Test
+  void anUndoOfAnIntroductionsOfferIsAWithdrawalAndOtherUndosStayWithTheFollows() {
+    assertThat(handler.handle(answer(ActivityType.UNDO, OUR_OFFER))).isEqualTo(BY_EXCHANGES);
+    assertThat(handler.handle(answer(ActivityType.UNDO, OUR_FOLLOW))).isEqualTo(BY_FOLLOWS);
   }
 
   @Test

@@ -13,6 +13,8 @@ class AggregatorOpenApiFilterTest {
     assertThat(AggregatorOpenApiFilter.aggregatorOnly("/admin/registry/territories/{id}/status"))
         .isTrue();
     assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/network/territories")).isTrue();
+    assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/open-data")).isTrue();
+    assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/open-data/{dataset}.csv")).isTrue();
     assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/network/objects")).isFalse();
     assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/territory")).isFalse();
     assertThat(AggregatorOpenApiFilter.aggregatorOnly("/api/admin/federation/policy")).isFalse();
