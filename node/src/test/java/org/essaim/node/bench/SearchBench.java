@@ -228,9 +228,9 @@ class SearchBench {
                   + "\"stage\":\"idea\",\"origin\":\"ACCELERATED_EXISTING\","
                   + "\"themes\":[\"%s\"],\"visibility\":\"PUBLIC\"}")
               .formatted(
-                  text(random, words, 4 + random.nextInt(4)),
-                  text(random, words, 15 + random.nextInt(20)),
-                  text(random, words, 60 + random.nextInt(80)),
+                  jsonText(random, words, 4 + random.nextInt(4)),
+                  jsonText(random, words, 15 + random.nextInt(20)),
+                  jsonText(random, words, 60 + random.nextInt(80)),
                   theme.substring(theme.indexOf(' ') + 1));
       HttpResponse<String> created = node.sendJsonAsAdmin("POST", "/api/projects", json);
       if (created.statusCode() != 201) {
@@ -241,13 +241,9 @@ class SearchBench {
     return ids;
   }
 
-  /** Words drawn like the corpus's (a cubic skew to the head of the vocabulary). */
-  static String text(Random random, List<String> words, int length) {
-    List<String> picked = new ArrayList<>();
-    for (int i = 0; i < length; i++) {
-      picked.add(words.get((int) (words.size() * Math.pow(random.nextDouble(), 3))));
-    }
-    return String.join(" ", picked).replace("\"", "").replace("\\", "");
+  /** Words drawn like the corpus's, safe inside a JSON string. */
+  static String jsonText(Random random, List<String> words, int length) {
+    return text(random, words, length).replace("\"", "").replace("\\", "");
   }
 
   static void measureSimilar(long size) throws Exception {
