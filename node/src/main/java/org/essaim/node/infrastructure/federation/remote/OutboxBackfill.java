@@ -89,7 +89,7 @@ public class OutboxBackfill implements Backfill {
                   remote,
                   copies::importCreate,
                   maxItems,
-                  DeadlockRetry.retrying(pages::run, PAGE_ATTEMPTS))
+                  ConflictRetry.retrying(pages::run, PAGE_ATTEMPTS))
               .walk(
                   actor,
                   run.nextPage(),

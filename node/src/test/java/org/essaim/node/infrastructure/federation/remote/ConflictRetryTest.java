@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.essaim.node.application.federation.copies.OutboxWalk;
 import org.junit.jupiter.api.Test;
 
-class DeadlockRetryTest {
+class ConflictRetryTest {
 
   static RuntimeException persistenceFailure(String sqlState) {
     // As EclipseLink reports it: the driver's exception some levels down.
@@ -34,7 +34,7 @@ class DeadlockRetryTest {
   void aPageRolledBackByADeadlockRunsAgain() {
     AtomicInteger imports = new AtomicInteger();
 
-    DeadlockRetry.retrying(failingFirst(2, persistenceFailure("40P01")), 3)
+    ConflictRetry.retrying(failingFirst(2, persistenceFailure("40P01")), 3)
         .run(imports::incrementAndGet);
 
     assertThat(imports).hasValue(3);
@@ -44,7 +44,7 @@ class DeadlockRetryTest {
   void aSerializationFailureIsRetriedToo() {
     AtomicInteger imports = new AtomicInteger();
 
-    DeadlockRetry.retrying(failingFirst(1, persistenceFailure("40001")), 3)
+    ConflictRetry.retrying(failingFirst(1, persistenceFailure("40001")), 3)
         .run(imports::incrementAndGet);
 
     assertThat(imports).hasValue(2);
@@ -57,20 +57,32 @@ class DeadlockRetryTest {
 
     assertThatThrownBy(
             () ->
-                DeadlockRetry.retrying(failingFirst(3, deadlock), 3).run(imports::incrementAndGet))
+                ConflictRetry.retrying(failingFirst(3, deadlock), 3).run(imports::incrementAndGet))
         .isSameAs(deadlock);
     assertThat(imports).hasValue(3);
   }
 
   @Test
+  void aCopyStoredMeanwhileByALiveDeliveryMakesThePageRunAgain() {
+    AtomicInteger imports = new AtomicInteger();
+
+    ConflictRetry.retrying(failingFirst(1, persistenceFailure("23505")), 3)
+        .run(imports::incrementAndGet);
+
+    assertThat(imports).hasValue(2);
+  }
+
+  @Test
   void otherFailuresAreNotRetried() {
     AtomicInteger imports = new AtomicInteger();
-    RuntimeException unique = persistenceFailure("23505");
+    RuntimeException foreignKey = persistenceFailure("23503");
 
     assertThatThrownBy(
-            () -> DeadlockRetry.retrying(failingFirst(1, unique), 3).run(imports::incrementAndGet))
-        .isSameAs(unique);
+            () ->
+                ConflictRetry.retrying(failingFirst(1, foreignKey), 3)
+                    .run(imports::incrementAndGet))
+        .isSameAs(foreignKey);
     assertThat(imports).hasValue(1);
-    assertThat(DeadlockRetry.isTransient(new IllegalStateException("no SQL cause"))).isFalse();
+    assertThat(ConflictRetry.isTransient(new IllegalStateException("no SQL cause"))).isFalse();
   }
 }

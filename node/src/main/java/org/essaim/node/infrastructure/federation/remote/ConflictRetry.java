@@ -7,19 +7,21 @@ import java.util.logging.Logger;
 import org.essaim.node.application.federation.copies.OutboxWalk;
 
 /**
- * Runs a backfill page again when PostgreSQL chose its transaction as the victim of a deadlock (or
- * of a serialization failure), as PostgreSQL asks clients to. A page indexes many objects in one
- * transaction, so two backfills walking at once (a node following several peers) can lock the same
- * new search words in crossing orders; the victim rolled back whole and its imports can run again.
+ * Runs a backfill page again when its transaction lost a race with another one, as PostgreSQL asks
+ * clients to: the victim of a deadlock or of a serialization failure (a page indexes many objects
+ * in one transaction, so two backfills walking at once can lock the same new search words in
+ * crossing orders), or a unique violation (a live delivery stored a copy of the same object after
+ * the page looked for it). The page rolled back whole; run again, it finds what the other
+ * transaction wrote and imports the rest.
  */
-final class DeadlockRetry {
+final class ConflictRetry {
 
-  private static final Logger LOG = Logger.getLogger(DeadlockRetry.class.getName());
+  private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
 
-  /** deadlock_detected, serialization_failure. */
-  private static final Set<String> TRANSIENT = Set.of("40P01", "40001");
+  /** deadlock_detected, serialization_failure, unique_violation. */
+  private static final Set<String> TRANSIENT = Set.of("40P01", "40001", "23505");
 
-  private DeadlockRetry() {}
+  private ConflictRetry() {}
 
   /** A page scope that runs {@code scope} up to {@code attempts} times while it fails so. */
   static OutboxWalk.PageScope retrying(OutboxWalk.PageScope scope, int attempts) {
@@ -33,13 +35,15 @@ final class DeadlockRetry {
             throw e;
           }
           int failed = attempt;
-          LOG.info(() -> "Backfill page rolled back by a deadlock, attempt " + failed + "; again");
+          LOG.info(
+              () ->
+                  "Backfill page rolled back by a concurrent write, attempt " + failed + "; again");
         }
       }
     };
   }
 
-  /** Whether a cause of {@code e} is an SQL deadlock or serialization failure. */
+  /** Whether a cause of {@code e} is an SQL deadlock, serialization failure or unique violation. */
   static boolean isTransient(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && TRANSIENT.contains(sql.getSQLState())) {
