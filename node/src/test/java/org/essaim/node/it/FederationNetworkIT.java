@@ -58,14 +58,14 @@ class FederationNetworkIT {
 
   @BeforeAll
   static void startNetwork() {
-    try {
-      grenoble = NodeProcess.start("net-grenoble", environment("Grenoble"));
-      miramas = NodeProcess.start("net-miramas", environment("Miramas"));
-      meurthe = NodeProcess.start("net-meurthe", environment("Meurthe-et-Moselle"));
-    } catch (RuntimeException | Error e) {
-      stopNetwork();
-      throw e;
-    }
+    Map<String, Map<String, String>> nodes = new java.util.LinkedHashMap<>();
+    nodes.put("net-grenoble", environment("Grenoble"));
+    nodes.put("net-miramas", environment("Miramas"));
+    nodes.put("net-meurthe", environment("Meurthe-et-Moselle"));
+    List<NodeProcess> started = NodeProcess.startAll(nodes);
+    grenoble = started.get(0);
+    miramas = started.get(1);
+    meurthe = started.get(2);
     a = new FederationAdmin(grenoble);
     b = new FederationAdmin(miramas);
     c = new FederationAdmin(meurthe);

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.essaim.node.testsupport.Eventually;
 import org.essaim.node.testsupport.FederationAdmin;
 import org.essaim.node.testsupport.HttpCalls;
@@ -52,38 +51,20 @@ class NetworkFiguresIT {
   @BeforeAll
   static void startNetwork() {
     // Started side by side: four sequential starts take most of the class's time.
-    CompletableFuture<NodeProcess> g = start("figures-grenoble", demo("grenoble"));
-    CompletableFuture<NodeProcess> m = start("figures-miramas", demo("miramas"));
-    CompletableFuture<NodeProcess> mm = start("figures-meurthe", demo("meurthe-et-moselle"));
-    CompletableFuture<NodeProcess> n =
-        start(
-            "figures-national",
-            Map.of("ESSAIM_NODE_MODE", "aggregator", "ESSAIM_TERRITORY_NAME", "Réseau SUT"));
-    grenoble = g.exceptionally(e -> null).join();
-    miramas = m.exceptionally(e -> null).join();
-    meurthe = mm.exceptionally(e -> null).join();
-    national = n.exceptionally(e -> null).join();
-    if (grenoble == null || miramas == null || meurthe == null || national == null) {
-      stopNetwork();
-      throw new IllegalStateException(
-          "a node did not start: "
-              + List.of(g, m, mm, n).stream().map(NetworkFiguresIT::failure).toList());
-    }
+    Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+    nodes.put("figures-grenoble", demo("grenoble"));
+    nodes.put("figures-miramas", demo("miramas"));
+    nodes.put("figures-meurthe", demo("meurthe-et-moselle"));
+    nodes.put(
+        "figures-national",
+        Map.of("ESSAIM_NODE_MODE", "aggregator", "ESSAIM_TERRITORY_NAME", "Réseau SUT"));
+    List<NodeProcess> started = NodeProcess.startAll(nodes);
+    grenoble = started.get(0);
+    miramas = started.get(1);
+    meurthe = started.get(2);
+    national = started.get(3);
     territories = List.of(grenoble, miramas, meurthe);
     aggregator = new FederationAdmin(national);
-  }
-
-  static CompletableFuture<NodeProcess> start(String name, Map<String, String> environment) {
-    return CompletableFuture.supplyAsync(() -> NodeProcess.start(name, environment));
-  }
-
-  static String failure(CompletableFuture<NodeProcess> start) {
-    try {
-      start.join();
-      return "ok";
-    } catch (RuntimeException e) {
-      return String.valueOf(e.getCause());
-    }
   }
 
   static Map<String, String> demo(String territory) {

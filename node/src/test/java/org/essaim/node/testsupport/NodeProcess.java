@@ -16,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -85,6 +89,40 @@ public final class NodeProcess implements AutoCloseable {
       node.close();
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Starts several fresh nodes side by side (most of a start is spent waiting on the server), in
+   * the order of {@code nodes} (name → extra environment). If one does not start, the others are
+   * stopped and the failures are reported together.
+   */
+  public static List<NodeProcess> startAll(Map<String, Map<String, String>> nodes) {
+    // A thread per node: the common pool has a single thread on a 2-core machine.
+    ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+    List<NodeProcess> started = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    try {
+      List<CompletableFuture<NodeProcess>> starts =
+          nodes.entrySet().stream()
+              .map(
+                  n ->
+                      CompletableFuture.supplyAsync(() -> start(n.getKey(), n.getValue()), threads))
+              .toList();
+      for (CompletableFuture<NodeProcess> start : starts) {
+        try {
+          started.add(start.join());
+        } catch (CompletionException e) {
+          failures.add(String.valueOf(e.getCause()));
+        }
+      }
+    } finally {
+      threads.shutdown();
+    }
+    if (!failures.isEmpty()) {
+      started.forEach(NodeProcess::close);
+      throw new IllegalStateException("nodes did not start: " + failures);
+    }
+    return started;
   }
 
   public URI uri(String path) {
