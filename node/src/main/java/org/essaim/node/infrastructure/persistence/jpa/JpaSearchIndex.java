@@ -218,6 +218,11 @@ public class JpaSearchIndex implements SearchIndex {
   }
 
   @Override
+  public long searchable() {
+    return engine.size();
+  }
+
+  @Override
   public SearchResults search(SearchQuery query) {
     Map<String, String> corrections = new LinkedHashMap<>();
     List<Set<String>> groups = lexemeGroups(SearchWords.of(query.text()), corrections);
