@@ -228,19 +228,29 @@ public class JpaSearchIndex implements SearchIndex {
     List<Set<String>> groups = lexemeGroups(SearchWords.of(query.text()), corrections);
     if (groups == null) {
       // Only stop words: nothing to find.
-      return new SearchResults(0, List.of(), emptyFacets(), corrections);
+      return new SearchResults(0, List.of(), emptyFacets(), corrections, false);
     }
-    EngineResults found =
-        engine.search(
-            new EngineQuery(
-                groups,
-                query.filters(),
-                query.membersOnly(),
-                query.sort(),
-                query.page() * query.size(),
-                query.size()));
+    EngineResults found = engine.search(engineQuery(query, groups, true));
+    boolean someWordsOnly = false;
+    if (found.total() == 0 && groups.size() > 1) {
+      // Nothing has every word: what has half of them at least, most words first.
+      found = engine.search(engineQuery(query, groups, false));
+      someWordsOnly = found.total() > 0;
+    }
     return new SearchResults(
-        found.total(), page(found.page(), groups), found.facets(), corrections);
+        found.total(), page(found.page(), groups), found.facets(), corrections, someWordsOnly);
+  }
+
+  private static EngineQuery engineQuery(
+      SearchQuery query, List<Set<String>> groups, boolean everyGroup) {
+    return new EngineQuery(
+        groups,
+        everyGroup,
+        query.filters(),
+        query.membersOnly(),
+        query.sort(),
+        query.page() * query.size(),
+        query.size());
   }
 
   private static Map<SearchFacet, List<FacetCount>> emptyFacets() {

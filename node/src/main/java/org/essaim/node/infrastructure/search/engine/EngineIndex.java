@@ -255,6 +255,8 @@ public final class EngineIndex implements Closeable {
     if (query.groups().isEmpty()) {
       all.add(new MatchAllDocsQuery(), Occur.MUST);
     }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    words.setMinimumNumberShouldMatch(query.groupsToMatch());
     for (Set<String> group : query.groups()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String lexeme : group) {
@@ -264,7 +266,11 @@ public final class EngineIndex implements Closeable {
               Occur.SHOULD);
         }
       }
-      all.add(any.build(), Occur.MUST);
+      // SHOULD with a minimum: an entry matching more words scores higher.
+      words.add(any.build(), Occur.SHOULD);
+    }
+    if (!query.groups().isEmpty()) {
+      all.add(words.build(), Occur.MUST);
     }
     if (!query.membersOnly()) {
       all.add(new TermQuery(new Term(PUBLIC, "1")), Occur.FILTER);

@@ -53,11 +53,26 @@ class EngineIndexTest {
   }
 
   @Test
+  void withoutEveryWordHalfOfThemSufficeMostWordsFirst() {
+    List<Set<String>> words = List.of(Set.of("jardin"), Set.of("partag"), Set.of("inconnu"));
+    EngineResults some =
+        index.search(new EngineQuery(words, false, Map.of(), false, SearchSort.RELEVANCE, 0, 10));
+    // Two of three words: only entry 1 has jardin and partag.
+    assertEquals(List.of(1L), ids(some));
+    List<Set<String>> two = List.of(Set.of("vel"), Set.of("jardin"));
+    EngineResults either =
+        index.search(new EngineQuery(two, false, Map.of(), false, SearchSort.RELEVANCE, 0, 10));
+    // One of two: entry 3 has both and comes first.
+    assertEquals(3L, ids(either).get(0));
+    assertEquals(4, either.total());
+  }
+
+  @Test
   void anonymousCallersFindOnlyPublicEntries() {
     EngineResults members =
         index.search(
             new EngineQuery(
-                List.of(Set.of("jardin")), Map.of(), true, SearchSort.RELEVANCE, 0, 10));
+                List.of(Set.of("jardin")), true, Map.of(), true, SearchSort.RELEVANCE, 0, 10));
     assertEquals(4, members.total());
     assertEquals(3, search(List.of(Set.of("jardin")), Map.of()).total());
   }
@@ -71,11 +86,11 @@ class EngineIndexTest {
   @Test
   void withoutWordsNewestFirstAndPaged() {
     EngineResults first =
-        index.search(new EngineQuery(List.of(), Map.of(), false, SearchSort.RELEVANCE, 0, 2));
+        index.search(new EngineQuery(List.of(), true, Map.of(), false, SearchSort.RELEVANCE, 0, 2));
     assertEquals(4, first.total());
     assertEquals(List.of(5L, 3L), ids(first));
     EngineResults second =
-        index.search(new EngineQuery(List.of(), Map.of(), false, SearchSort.RELEVANCE, 2, 2));
+        index.search(new EngineQuery(List.of(), true, Map.of(), false, SearchSort.RELEVANCE, 2, 2));
     assertEquals(List.of(2L, 1L), ids(second));
   }
 
@@ -137,7 +152,7 @@ class EngineIndexTest {
   }
 
   private EngineResults search(List<Set<String>> groups, Map<SearchFacet, Set<String>> filters) {
-    return index.search(new EngineQuery(groups, filters, false, SearchSort.RELEVANCE, 0, 10));
+    return index.search(new EngineQuery(groups, true, filters, false, SearchSort.RELEVANCE, 0, 10));
   }
 
   private static List<Long> ids(EngineResults results) {

@@ -126,7 +126,8 @@ class SearchEngineTest {
   private static long found(SearchEngine engine, String lexeme) {
     return engine
         .search(
-            new EngineQuery(List.of(Set.of(lexeme)), Map.of(), false, SearchSort.RELEVANCE, 0, 10))
+            new EngineQuery(
+                List.of(Set.of(lexeme)), true, Map.of(), false, SearchSort.RELEVANCE, 0, 10))
         .total();
   }
 
