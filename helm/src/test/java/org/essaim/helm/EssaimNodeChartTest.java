@@ -320,10 +320,13 @@ class EssaimNodeChartTest {
   }
 
   @Test
-  void valuesSchemaRefusesAnUnknownMode() {
+  void valuesSchemaRefusesAnUnknownMode() throws IOException {
     assertThatThrownBy(
             () -> Chart.render("badmode", withExtra("territory-external", "mode: national\n")))
+        .hasMessageContaining("schema")
         .hasMessageContaining("mode");
+    assertThat(Chart.lint("badmode", withExtra("territory-external", "mode: national\n")).isFailed())
+        .isTrue();
   }
 
   // ---- helpers over the parsed manifests ----
