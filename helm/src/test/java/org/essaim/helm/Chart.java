@@ -23,7 +23,10 @@ import org.yaml.snakeyaml.representer.Representer;
 /** The chart under test, rendered and linted through helm-java (Helm as a native library). */
 final class Chart {
 
-  /** The Kubernetes version the schemas of kubernetes-models 5.1.0 describe (resource.k8s.io/v1, GA in 1.34, is in). */
+  /**
+   * The Kubernetes version the schemas of kubernetes-models 5.1.0 describe (resource.k8s.io/v1, GA
+   * in 1.34, is in).
+   */
   static final String KUBE_VERSION = "1.34.0";
 
   static final Path DIR = Path.of(System.getProperty("essaim.chart.dir", "essaim-node"));

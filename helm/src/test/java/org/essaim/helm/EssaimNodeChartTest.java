@@ -325,7 +325,8 @@ class EssaimNodeChartTest {
             () -> Chart.render("badmode", withExtra("territory-external", "mode: national\n")))
         .hasMessageContaining("schema")
         .hasMessageContaining("mode");
-    assertThat(Chart.lint("badmode", withExtra("territory-external", "mode: national\n")).isFailed())
+    assertThat(
+            Chart.lint("badmode", withExtra("territory-external", "mode: national\n")).isFailed())
         .isTrue();
   }
 
