@@ -30,6 +30,7 @@ class EssaimNodeChartTest {
   private static String aggregatorOut;
   private static List<Map<String, Object>> territory;
   private static List<Map<String, Object>> aggregator;
+  private static List<Map<String, Object>> minimal;
 
   @BeforeAll
   static void render() {
@@ -37,11 +38,12 @@ class EssaimNodeChartTest {
     aggregatorOut = Chart.render("national", Chart.values("aggregator-cnpg"));
     territory = Chart.documents(territoryOut);
     aggregator = Chart.documents(aggregatorOut);
+    minimal = Chart.documents(Chart.render("miramas", Chart.values("minimal")));
   }
 
   @Test
   void lintsStrictlyInBothModes() throws IOException {
-    for (String name : List.of("territory-external", "aggregator-cnpg")) {
+    for (String name : List.of("territory-external", "aggregator-cnpg", "minimal")) {
       LintResult lint = Chart.lint(name, Chart.values(name));
       assertThat(lint.isFailed()).as(name + ": " + lint.getMessages()).isFalse();
     }
@@ -51,9 +53,11 @@ class EssaimNodeChartTest {
   void everyRenderedManifestIsValidAgainstTheKubernetesSchemas() throws Exception {
     List<Verdict> verdicts =
         SchemaValidator.validate(
-            Chart.RENDERED.resolve("grenoble.yaml"), Chart.RENDERED.resolve("national.yaml"));
+            Chart.RENDERED.resolve("grenoble.yaml"),
+            Chart.RENDERED.resolve("national.yaml"),
+            Chart.RENDERED.resolve("miramas.yaml"));
 
-    assertThat(verdicts).hasSize(territory.size() + aggregator.size());
+    assertThat(verdicts).hasSize(territory.size() + aggregator.size() + minimal.size());
     assertThat(verdicts)
         .filteredOn(v -> !v.status().equals("valid"))
         .as("only the CloudNativePG Cluster has no schema in kubernetes-models")
@@ -317,6 +321,70 @@ class EssaimNodeChartTest {
     assertThat(at(one(territory, "Deployment"), "spec.replicas")).isEqualTo(1);
     assertThat(kinds(territory)).doesNotContain("HorizontalPodAutoscaler");
     assertThat(at(one(territory, "PodDisruptionBudget"), "spec.maxUnavailable")).isEqualTo(1);
+  }
+
+  @Test
+  void networkPolicyFollowsTheFederationSettings() {
+    // Defaults: HTTPS only, private ranges closed (the node refuses them too).
+    Map<String, Object> federationRule = list(one(minimal, "NetworkPolicy"), "spec.egress").get(2);
+    assertThat((List<?>) at(federationRule, "to.0.ipBlock.except")).contains("10.0.0.0/8");
+    assertThat(list(federationRule, "ports")).extracting(p -> p.get("port")).containsExactly(443);
+    // External database: reachable on its port.
+    assertThat(at(list(one(minimal, "NetworkPolicy"), "spec.egress").get(1), "ports.0.port"))
+        .isEqualTo(5432);
+
+    List<Map<String, Object>> open =
+        Chart.documents(
+            Chart.render(
+                "testnet",
+                withExtra(
+                    "minimal", "federation:\n  allowPrivateAddresses: true\n  allowHttp: true\n")));
+    Map<String, Object> openRule = list(one(open, "NetworkPolicy"), "spec.egress").get(2);
+    assertThat(map(openRule, "to.0.ipBlock")).doesNotContainKey("except");
+    assertThat(list(openRule, "ports")).extracting(p -> p.get("port")).containsExactly(443, 80);
+    assertThat(data(one(open, "ConfigMap")))
+        .containsEntry("ESSAIM_FEDERATION_ALLOW_PRIVATE_ADDRESSES", "true")
+        .containsEntry("ESSAIM_FEDERATION_ALLOW_HTTP", "true");
+  }
+
+  @Test
+  void defaultsNeedOnlyTheRequiredValues() {
+    assertThat(kinds(minimal))
+        .containsExactlyInAnyOrder(
+            "ServiceAccount",
+            "ConfigMap",
+            "Service",
+            "Deployment",
+            "Ingress",
+            "PodDisruptionBudget",
+            "NetworkPolicy");
+    assertThat(data(one(minimal, "ConfigMap")))
+        .containsEntry("ESSAIM_NODE_MODE", "territory")
+        .containsEntry("ESSAIM_TERRITORY_NAME", "Mon territoire")
+        .doesNotContainKey("ESSAIM_FEDERATION_NATIONAL_ACTOR");
+    assertThat(container(minimal).get("image")).isEqualTo("essaim/essaim-node:0.1.0-SNAPSHOT");
+    assertThat(list(container(minimal), "volumeMounts"))
+        .noneMatch(m -> "erasure-key".equals(m.get("name")));
+  }
+
+  @Test
+  void updateStrategies() {
+    assertThat(map(one(territory, "Deployment"), "spec.strategy"))
+        .isEqualTo(
+            Map.of(
+                "type",
+                "RollingUpdate",
+                "rollingUpdate",
+                Map.of("maxSurge", 1, "maxUnavailable", 0)));
+    // Recreate (a release whose migration the previous version cannot run beside): Kubernetes
+    // refuses rollingUpdate settings with it.
+    List<Map<String, Object>> recreate =
+        Chart.documents(
+            Chart.render(
+                "recreate",
+                withExtra("territory-external", "updateStrategy:\n  type: Recreate\n")));
+    assertThat(map(one(recreate, "Deployment"), "spec.strategy"))
+        .isEqualTo(Map.of("type", "Recreate"));
   }
 
   @Test
