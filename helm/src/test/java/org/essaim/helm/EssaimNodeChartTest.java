@@ -327,7 +327,7 @@ class EssaimNodeChartTest {
   void networkPolicyFollowsTheFederationSettings() {
     // Defaults: HTTPS only, private ranges closed (the node refuses them too).
     Map<String, Object> federationRule = list(one(minimal, "NetworkPolicy"), "spec.egress").get(2);
-    assertThat((List<?>) at(federationRule, "to.0.ipBlock.except")).contains("10.0.0.0/8");
+    assertThat(strings(federationRule, "to.0.ipBlock.except")).contains("10.0.0.0/8");
     assertThat(list(federationRule, "ports")).extracting(p -> p.get("port")).containsExactly(443);
     // External database: reachable on its port.
     assertThat(at(list(one(minimal, "NetworkPolicy"), "spec.egress").get(1), "ports.0.port"))
@@ -462,6 +462,11 @@ class EssaimNodeChartTest {
       }
     }
     return current;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Map<String, Object> from, String path) {
+    return (List<String>) at(from, path);
   }
 
   @SuppressWarnings("unchecked")
