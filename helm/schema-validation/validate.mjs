@@ -2,16 +2,21 @@
 // Validates rendered Kubernetes manifests against the JSON schemas of npm kubernetes-models.
 // Usage: node validate.mjs <file.yaml>...   (multi-document YAML, as `helm template` writes it)
 // Prints one JSON line per document: {file, apiVersion, kind, name, status, errors}; status is
-// "valid", "invalid" or "unknown" (an apiVersion/kind kubernetes-models has no schema for, such as
-// a CloudNativePG Cluster). Exit code 0 whatever the verdicts: the JUnit test decides.
+// "valid", "invalid" or "unknown" (an apiVersion/kind with no schema here). Exit code 0 whatever
+// the verdicts: the JUnit test decides.
 import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
+
+// Custom resources the chart renders, and the package holding their CRD schemas.
+const THIRD_PARTY = {
+  "postgresql.cnpg.io/v1": "@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1",
+};
 
 async function modelFor(apiVersion, kind) {
   // Module paths follow apiVersion: "v1" (core group), "apps/v1", "networking.k8s.io/v1".
   if (typeof apiVersion !== "string" || !/^[a-z0-9.\/-]+$/.test(apiVersion)) return undefined;
   try {
-    const module = await import(`kubernetes-models/${apiVersion}`);
+    const module = await import(THIRD_PARTY[apiVersion] ?? `kubernetes-models/${apiVersion}`);
     return module[kind];
   } catch {
     return undefined;

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs schema-validation/validate.mjs (npm kubernetes-models, installed by the build with npm ci)
- * on rendered manifests: one verdict per YAML document.
+ * Runs schema-validation/validate.mjs (npm kubernetes-models and @kubernetes-models/cloudnative-pg,
+ * installed by the build with npm ci) on rendered manifests: one verdict per YAML document.
  */
 final class SchemaValidator {
 
