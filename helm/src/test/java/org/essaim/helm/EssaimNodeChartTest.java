@@ -71,7 +71,8 @@ class EssaimNodeChartTest {
             "PodDisruptionBudget",
             "NetworkPolicy",
             "HorizontalPodAutoscaler",
-            "Cluster");
+            "Cluster",
+            "ScheduledBackup");
   }
 
   @Test
@@ -234,6 +235,11 @@ class EssaimNodeChartTest {
         .isEqualTo(Map.of("size", "50Gi", "storageClass", "fast-ssd"));
     assertThat(at(cluster, "spec.backup.barmanObjectStore.destinationPath"))
         .isEqualTo("s3://essaim-backups/national");
+
+    Map<String, Object> scheduled = one(aggregator, "ScheduledBackup");
+    assertThat(at(scheduled, "spec.cluster.name")).isEqualTo("national-essaim-node-db");
+    assertThat(at(scheduled, "spec.schedule")).isEqualTo("0 0 3 * * *");
+    assertThat(kinds(territory)).doesNotContain("ScheduledBackup");
 
     assertThat(data(one(aggregator, "ConfigMap")).get("ESSAIM_DB_URL"))
         .isEqualTo("jdbc:postgresql://national-essaim-node-db-rw:5432/essaim");
