@@ -60,6 +60,41 @@ final class Chart {
   }
 
   /**
+   * The rendered NOTES.txt. {@code helm template} leaves NOTES out and helm-java's dry-run install
+   * wants a cluster, so a copy of the chart gets one more template that renders NOTES.txt (copied
+   * where {@code .Files} reaches it) through {@code tpl} into a ConfigMap.
+   */
+  static String notes(String releaseName, Path values) throws IOException {
+    Path copy = RENDERED.resolve("notes-" + releaseName).resolve("essaim-node");
+    deleteTree(copy.getParent());
+    copyTree(DIR, copy);
+    Files.copy(copy.resolve("templates/NOTES.txt"), copy.resolve("notes-under-test.txt"));
+    Files.writeString(
+        copy.resolve("templates/zz-notes-under-test.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: notes-under-test\ndata:\n"
+            + "  notes: {{ tpl (.Files.Get \"notes-under-test.txt\") . | quote }}\n",
+        StandardCharsets.UTF_8);
+    String out =
+        new Helm(copy)
+            .template()
+            .withName(releaseName)
+            .withNamespace("essaim")
+            .withKubeVersion(KUBE_VERSION)
+            .withValuesFile(values)
+            .call();
+    for (Map<String, Object> doc : documents(out)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> meta = (Map<String, Object>) doc.get("metadata");
+      if ("notes-under-test".equals(meta.get("name"))) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) doc.get("data");
+        return (String) data.get("notes");
+      }
+    }
+    throw new IllegalStateException("NOTES.txt not rendered");
+  }
+
+  /**
    * {@code helm lint --strict} of the chart with these values. helm-java's lint takes no values
    * file, so the chart is copied with the test values merged into its values.yaml.
    */

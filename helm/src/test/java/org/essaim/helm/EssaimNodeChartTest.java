@@ -369,6 +369,22 @@ class EssaimNodeChartTest {
   }
 
   @Test
+  void notesTellWhatToDoNext() throws IOException {
+    String territoryNotes = Chart.notes("grenoble", Chart.values("territory-external"));
+    assertThat(territoryNotes)
+        .contains("Essaim territory node \"grenoble-essaim-node\"")
+        .contains("https://grenoble.essaim.example/health/ready")
+        .contains("password of Secret grenoble-admin")
+        .doesNotContain("WARNING");
+    String aggregatorNotes = Chart.notes("national", Chart.values("aggregator-cnpg"));
+    assertThat(aggregatorNotes)
+        .contains("CloudNativePG cluster national-essaim-node-db")
+        .contains("/api/admin/registry/territories")
+        .contains("printed once in the first pod's log")
+        .contains("WARNING: erasureKey.existingSecret is empty");
+  }
+
+  @Test
   void updateStrategies() {
     assertThat(map(one(territory, "Deployment"), "spec.strategy"))
         .isEqualTo(
@@ -408,7 +424,10 @@ class EssaimNodeChartTest {
       @SuppressWarnings("unchecked")
       Map<String, Object> extra = (Map<String, Object>) Chart.yaml().load(extraYaml);
       Chart.deepMerge(values, extra);
-      Path file = Files.createTempFile(Chart.RENDERED, base + "-", ".yaml");
+      Files.createDirectories(Chart.RENDERED);
+      Path file =
+          Chart.RENDERED.resolve(
+              "values-" + base + "-" + Integer.toHexString(extraYaml.hashCode()) + ".yaml");
       Files.writeString(file, Chart.yaml().dump(values), StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
