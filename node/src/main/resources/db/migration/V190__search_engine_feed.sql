@@ -18,7 +18,7 @@ $$;
 CREATE TRIGGER search_document_change BEFORE INSERT OR UPDATE ON search_document
     FOR EACH ROW EXECUTE FUNCTION essaim_search_document_changed();
 
-CREATE INDEX search_document_change_idx ON search_document (change_xid);
+CREATE INDEX search_document_change_idx ON search_document (change_xid, id);
 
 CREATE TABLE search_removal (
     object_uri text        NOT NULL,

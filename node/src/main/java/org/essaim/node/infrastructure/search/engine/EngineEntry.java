@@ -12,6 +12,7 @@ import java.util.List;
  * @param objectUri the object's URI, the key of updates and removals
  * @param themes taxonomy keys, ancestors included
  * @param tsvector the row's {@code tsv} as text ({@code 'lexeme':1A,4 …})
+ * @param change the transaction that last wrote the row (the feed's cursor)
  */
 public record EngineEntry(
     long id,
@@ -27,4 +28,5 @@ public record EngineEntry(
     boolean transferable,
     boolean publicSearchable,
     Instant updated,
-    String tsvector) {}
+    String tsvector,
+    long change) {}

@@ -63,6 +63,7 @@ public class SearchEngine {
   private String database;
   private volatile long horizon;
   private long sweepHorizon = -1;
+  private long sweepAfterChange;
   private long sweepAfterId;
   private long committedAt;
   private boolean uncommitted;
@@ -136,13 +137,15 @@ public class SearchEngine {
   private void build() {
     long from = feed.horizon();
     index.clear();
+    long afterChange = 0;
     long afterId = 0;
     while (true) {
-      List<EngineEntry> page = feed.changed(0, afterId, PAGE);
+      List<EngineEntry> page = feed.changed(0, afterChange, afterId, PAGE);
       if (page.isEmpty()) {
         break;
       }
       index.apply(List.of(), page);
+      afterChange = page.get(page.size() - 1).change();
       afterId = page.get(page.size() - 1).id();
     }
     horizon = from;
@@ -153,8 +156,8 @@ public class SearchEngine {
 
   /**
    * Reads the changes committed since the last look, at most {@code limit} entries: a sweep reads
-   * the removals, then the entries written, by id; it may take several calls, and the horizon moves
-   * on to the one read when the sweep began only once the sweep is done.
+   * the removals, then the entries written, by transaction and id; it may take several calls, and
+   * the horizon moves on to the one read when the sweep began only once the sweep is done.
    *
    * @return changes read
    */
@@ -167,6 +170,7 @@ public class SearchEngine {
         return index.size();
       }
       sweepHorizon = feed.horizon();
+      sweepAfterChange = horizon;
       sweepAfterId = 0;
       List<String> removed = feed.removed(horizon);
       index.apply(removed, List.of());
@@ -175,13 +179,14 @@ public class SearchEngine {
     boolean done = false;
     while (read < limit) {
       int want = (int) Math.min(PAGE, limit - read);
-      List<EngineEntry> page = feed.changed(horizon, sweepAfterId, want);
+      List<EngineEntry> page = feed.changed(horizon, sweepAfterChange, sweepAfterId, want);
       index.apply(List.of(), page);
       read += page.size();
       if (page.size() < want) {
         done = true;
         break;
       }
+      sweepAfterChange = page.get(page.size() - 1).change();
       sweepAfterId = page.get(page.size() - 1).id();
     }
     if (done) {

@@ -21,10 +21,11 @@ public interface SearchFeed {
   String databaseIdentity();
 
   /**
-   * Entries written by transactions from {@code since} on (all entries when {@code since} is 0), by
-   * increasing id after {@code afterId}, at most {@code limit}.
+   * Entries written by transactions from {@code since} on (all entries when {@code since} is 0),
+   * ordered by transaction then id, after the cursor ({@code afterChange}, {@code afterId}); at
+   * most {@code limit}. A first page asks after ({@code since}, 0).
    */
-  List<EngineEntry> changed(long since, long afterId, int limit);
+  List<EngineEntry> changed(long since, long afterChange, long afterId, int limit);
 
   /** Object URIs removed by transactions from {@code since} on and not indexed again since. */
   List<String> removed(long since);

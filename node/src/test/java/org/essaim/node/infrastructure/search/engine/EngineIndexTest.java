@@ -182,6 +182,7 @@ class EngineIndexTest {
         kind.equals("SOLUTION"),
         isPublic,
         Instant.ofEpochSecond(minute * 60),
-        tsvector);
+        tsvector,
+        id);
   }
 }

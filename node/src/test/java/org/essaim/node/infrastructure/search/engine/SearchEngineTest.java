@@ -57,7 +57,8 @@ class SearchEngineTest {
               false,
               true,
               Instant.ofEpochSecond(id),
-              "'" + lexeme + "':1A"));
+              "'" + lexeme + "':1A",
+              xid));
       rowXid.put(id, xid);
     }
 
@@ -84,11 +85,15 @@ class SearchEngineTest {
     }
 
     @Override
-    public List<EngineEntry> changed(long since, long afterId, int limit) {
+    public List<EngineEntry> changed(long since, long afterChange, long afterId, int limit) {
       changedCalls++;
       sinceAsked.add(since);
-      return rows.tailMap(afterId, false).values().stream()
-          .filter(e -> rowXid.get(e.id()) >= since)
+      return rows.values().stream()
+          .filter(e -> e.change() >= since)
+          .filter(e -> e.change() > afterChange || (e.change() == afterChange && e.id() > afterId))
+          .sorted(
+              java.util.Comparator.comparingLong(EngineEntry::change)
+                  .thenComparingLong(EngineEntry::id))
           .limit(limit)
           .toList();
     }
