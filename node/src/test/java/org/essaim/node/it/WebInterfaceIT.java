@@ -176,7 +176,7 @@ class WebInterfaceIT {
     String text = "Un jardin partagé " + UUID.randomUUID();
     page.getByLabel("Votre rêve, votre idée ou votre besoin").fill(text);
     page.getByLabel("Adresse e-mail").fill("camille-at-exemple");
-    page.getByLabel("J'accepte que l'équipe garde mon adresse").check();
+    page.getByLabel("J'accepte que l'équipe du territoire me recontacte").check();
     Response answer =
         page.waitForResponse(
             r -> r.request().method().equals("POST"),
@@ -232,6 +232,24 @@ class WebInterfaceIT {
     HttpResponse<String> css = node.get("/static/essaim.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
+  void anUnknownAddressShowsAPageToBrowsersAndAProblemToApiClients() {
+    Page page = desktop();
+    Response missing = page.navigate(node.uri("/nowhere-at-all").toString());
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.headerValue("content-type")).startsWith("text/html");
+    assertThat(page.locator("h1")).hasText("Page introuvable");
+
+    HttpResponse<String> forApi = node.get("/nowhere-at-all");
+    assertThat(forApi.statusCode()).isEqualTo(404);
+    assertThat(forApi.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    // Under /api a browser still gets the problem document.
+    Response apiMissing = page.navigate(node.uri("/api/nowhere-at-all").toString());
+    assertThat(apiMissing.status()).isEqualTo(404);
+    assertThat(apiMissing.headerValue("content-type")).startsWith("application/problem+json");
   }
 
   // --- visitors and the team -------------------------------------------------------------------

@@ -9,10 +9,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.essaim.node.application.RateLimiter;
+import org.essaim.node.application.SubmissionLimits;
+import org.essaim.node.application.TooManyRequestsException;
 import org.essaim.node.infrastructure.security.SessionLogin;
+import org.essaim.node.interfaces.rest.dream.ClientAddress;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
@@ -28,7 +34,15 @@ public class LoginServlet extends WebPage {
   private static final long serialVersionUID = 1L;
   private static final int MAX_FIELD = 256;
 
+  /** Password guessing: at most this many sign-in attempts per client address in the window. */
+  static final int MAX_ATTEMPTS = 20;
+
+  static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(10);
+
   @Inject transient IdentityStoreHandler identityStores;
+  @Inject transient SubmissionLimits limits;
+  @Inject transient Clock clock;
+  private final transient RateLimiter attempts = new RateLimiter(MAX_ATTEMPTS, ATTEMPT_WINDOW);
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -49,6 +63,13 @@ public class LoginServlet extends WebPage {
           HttpServletResponse.SC_FORBIDDEN,
           username,
           WebMessages.text(locale, "form.error.csrf"));
+      return;
+    }
+    try {
+      attempts.acquire(ClientAddress.of(request, limits), clock.instant());
+    } catch (TooManyRequestsException e) {
+      response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+      show(request, response, 429, username, WebMessages.text(locale, "login.tooMany"));
       return;
     }
     if (username.isEmpty()

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.essaim.node.domain.model.consent.ConsentPurpose;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.infrastructure.taxonomy.TaxonomyCatalog;
+import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebTemplates;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,12 @@ class DreamFormTest {
     assertThat(submission.themes()).containsExactly("food");
     assertThat(submission.contactConsent()).isTrue();
     assertThat(form.honeypotFilled()).isFalse();
+  }
+
+  @Test
+  void theConsentBoxShowsTheWordingTheConsentRecordKeeps() {
+    assertThat(WebMessages.text(Locale.FRENCH, "dream.consent.label"))
+        .isEqualTo(ConsentPurpose.DREAM_CONTACT.wording());
   }
 
   @Test
