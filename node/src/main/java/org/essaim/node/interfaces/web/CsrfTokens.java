@@ -36,6 +36,14 @@ public final class CsrfTokens {
     }
   }
 
+  /** Replaces the session's token (at login: a token seen before it is worth nothing after). */
+  public static void renew(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(ATTRIBUTE);
+    }
+  }
+
   /** Whether the form's token is the session's (false without a session or a token). */
   public static boolean valid(HttpServletRequest request) {
     HttpSession session = request.getSession(false);

@@ -97,6 +97,7 @@ public class LoginServlet extends WebPage {
       return;
     }
     SessionLogin.signIn(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    CsrfTokens.renew(request);
     redirect(request, response, localPath(request.getParameter("next"), "/team"));
   }
 
