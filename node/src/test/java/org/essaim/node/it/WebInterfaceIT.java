@@ -52,7 +52,8 @@ class WebInterfaceIT {
 
   @BeforeAll
   static void start() {
-    node = NodeProcess.start("web-interface");
+    // Trusting X-Forwarded-For lets the throttling test sign in from its own made-up address.
+    node = NodeProcess.start("web-interface", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
     try {
       node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
       seed();
@@ -215,6 +216,48 @@ class WebInterfaceIT {
     assertThat(forged.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
     assertThat(teamDreams(text)).isEmpty();
+  }
+
+  @Test
+  void aBotFillingTheHiddenFieldIsThankedAndNothingIsStored() {
+    FormSession form = FormSession.open("/dreams/new", "198.51.100.7");
+    String text = "Rêve de robot " + UUID.randomUUID();
+    HttpResponse<String> answer =
+        form.post(
+            "/dreams/new",
+            "contributorType=INHABITANT&website=http%3A%2F%2Fspam.example&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(answer.statusCode()).isEqualTo(303);
+    assertThat(answer.headers().firstValue("Location")).hasValue("/dreams/thanks");
+    assertThat(teamDreams(text)).isEmpty();
+
+    // The same session and token without the trap: stored.
+    HttpResponse<String> real =
+        form.post(
+            "/dreams/new",
+            "contributorType=INHABITANT&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(real.statusCode()).as(real.body()).isEqualTo(303);
+    assertThat(teamDreams(text)).hasSize(1);
+  }
+
+  @Test
+  void signInAttemptsAreLimitedPerAddress() {
+    FormSession form = FormSession.open("/login", "203.0.113.44");
+    String wrong = "username=" + EDITOR + "&password=guess&next=%2Fteam";
+    for (int i = 0; i < 20; i++) {
+      assertThat(form.post("/login", wrong).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> blocked =
+        form.post("/login", "username=" + EDITOR + "&password=" + EDITOR_PASSWORD);
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(blocked.body()).contains("Trop de tentatives de connexion");
+    // Another address still signs in.
+    HttpResponse<String> other =
+        FormSession.open("/login", "203.0.113.45")
+            .post("/login", "username=" + EDITOR + "&password=" + EDITOR_PASSWORD);
+    assertThat(other.statusCode()).isEqualTo(303);
+    assertThat(other.headers().firstValue("Location")).hasValue("/team");
   }
 
   @Test
@@ -404,6 +447,41 @@ class WebInterfaceIT {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  /** A form page fetched without a browser: its session cookie and CSRF token, then posts. */
+  private record FormSession(String cookie, String token, String address) {
+
+    private static final java.util.regex.Pattern TOKEN =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static FormSession open(String path, String address) {
+      HttpResponse<String> page =
+          HttpCalls.send(
+              node.http(),
+              HttpCalls.request(node.uri(path)).header("X-Forwarded-For", address).GET().build());
+      assertThat(page.statusCode()).isEqualTo(200);
+      String cookie =
+          page.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("JSESSIONID="))
+              .map(c -> c.substring(0, c.indexOf(';')))
+              .findFirst()
+              .orElseThrow();
+      java.util.regex.Matcher token = TOKEN.matcher(page.body());
+      assertThat(token.find()).isTrue();
+      return new FormSession(cookie, token.group(1), address);
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return HttpCalls.send(
+          node.http(),
+          HttpCalls.request(node.uri(path))
+              .header("Cookie", cookie)
+              .header("X-Forwarded-For", address)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+              .build());
+    }
+  }
 
   private Page desktop() {
     context =
