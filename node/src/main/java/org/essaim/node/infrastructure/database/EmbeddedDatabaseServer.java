@@ -143,7 +143,7 @@ public class EmbeddedDatabaseServer {
     Optional<ProcessHandle> leftover = readPid(pidFile).flatMap(ProcessHandle::of);
     leftover
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+        .filter(p -> isPostmasterOf(p, clusterDir))
         .ifPresent(
             process -> {
               LOG.warning(
@@ -157,6 +157,36 @@ public class EmbeddedDatabaseServer {
                 process.destroyForcibly();
               }
             });
+  }
+
+  /**
+   * Whether this process is the postmaster of this cluster: a PostgreSQL whose command line names
+   * the cluster's directory. A stale pid file can name a number the system gave since to another
+   * process, another node's PostgreSQL or the machine's own among them (pid numbers wrap at 32,768
+   * on many systems): that one is left alone.
+   */
+  static boolean isPostmasterOf(ProcessHandle process, Path clusterDir) {
+    ProcessHandle.Info info = process.info();
+    boolean postgres = info.command().map(c -> c.endsWith("postgres")).orElse(false);
+    String directory = clusterDir.toAbsolutePath().normalize().toString();
+    boolean ours =
+        info.arguments()
+            .map(
+                arguments -> {
+                  for (int i = 0; i + 1 < arguments.length; i++) {
+                    if (arguments[i].equals("-D")
+                        && Path.of(arguments[i + 1])
+                            .toAbsolutePath()
+                            .normalize()
+                            .toString()
+                            .equals(directory)) {
+                      return true;
+                    }
+                  }
+                  return false;
+                })
+            .orElse(false);
+    return postgres && ours;
   }
 
   private static Optional<Long> readPid(Path pidFile) {
