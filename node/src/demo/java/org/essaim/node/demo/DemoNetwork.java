@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,13 +210,27 @@ public final class DemoNetwork {
     }
   }
 
-  private static void stopAll(Iterable<LocalNode> nodes) {
-    for (LocalNode node : nodes) {
-      try {
-        node.stop();
-      } catch (RuntimeException e) {
-        System.err.println("[demo] could not stop " + node.name() + ": " + e.getMessage());
-      }
+  /** Stops the nodes side by side (a Liberty stop takes seconds, most of them waiting). */
+  private static void stopAll(Collection<LocalNode> nodes) {
+    ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+    try {
+      nodes.stream()
+          .map(
+              node ->
+                  CompletableFuture.runAsync(
+                      () -> {
+                        try {
+                          node.stop();
+                        } catch (RuntimeException e) {
+                          System.err.println(
+                              "[demo] could not stop " + node.name() + ": " + e.getMessage());
+                        }
+                      },
+                      threads))
+          .toList()
+          .forEach(CompletableFuture::join);
+    } finally {
+      threads.shutdown();
     }
   }
 
