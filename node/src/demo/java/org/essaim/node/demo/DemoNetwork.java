@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ import org.essaim.node.localnode.LocalNode;
  *
  * <p>System properties: {@code demo.dir}, {@code demo.wlp.dir}, {@code demo.server.name} (set by
  * the Maven profile), {@code demo.port} (9081: the aggregator, then the territories), {@code
- * demo.db.port} (55431 and the next three).
+ * demo.db.port} (55431 and the next three), {@code demo.jvm.args} (options of the four JVMs).
  */
 public final class DemoNetwork {
 
@@ -238,15 +239,15 @@ public final class DemoNetwork {
     Map<String, LocalNode> nodes = new LinkedHashMap<>();
     for (DemoNode node : topology.nodes()) {
       Path dir = nodeDir(node);
+      Map<String, String> env =
+          new HashMap<>(topology.environment(node, dir, passwords.getOrDefault(node.name(), "")));
+      // Options of the four JVMs (Liberty's server script reads JVM_ARGS), e.g. -Xmx512m.
+      String jvmArgs = System.getProperty("demo.jvm.args", "");
+      if (!jvmArgs.isBlank()) {
+        env.put("JVM_ARGS", jvmArgs);
+      }
       nodes.put(
-          node.name(),
-          new LocalNode(
-              node.name(),
-              wlpDir,
-              serverName,
-              dir,
-              node.httpPort(),
-              topology.environment(node, dir, passwords.getOrDefault(node.name(), ""))));
+          node.name(), new LocalNode(node.name(), wlpDir, serverName, dir, node.httpPort(), env));
     }
     return nodes;
   }
