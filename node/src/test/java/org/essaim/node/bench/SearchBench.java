@@ -131,6 +131,9 @@ class SearchBench {
         fill(filled + 1, target, words, themes);
         filled = target;
         log("index filled to %d entries in %.0f s", target, (System.nanoTime() - begin) / 1e9);
+        begin = System.nanoTime();
+        awaitEngine(target);
+        log("engine caught up in %.0f s", (System.nanoTime() - begin) / 1e9);
         if (enabled("search")) {
           measure(target, queries(words, themes));
         }
@@ -147,6 +150,20 @@ class SearchBench {
     } finally {
       node.close();
     }
+  }
+
+  /** Waits until the search engine sees every entry of the table (it follows a bulk load). */
+  static void awaitEngine(long entries) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> response = node.getAsAdmin("/api/admin/search");
+      if (response.statusCode() == 200
+          && json(response).getJsonNumber("searchable").longValue() >= entries) {
+        return;
+      }
+      Thread.sleep(2_000);
+    }
+    throw new IllegalStateException("the search engine did not catch up with " + entries);
   }
 
   static void measure(long size, List<String> queries) throws Exception {

@@ -168,6 +168,20 @@ public class SearchIndexer {
     return new Reindexed(local, remote, index.size());
   }
 
+  /** How many entries the index holds and how many of them searches see already. */
+  public Status status() {
+    return new Status(index.size(), index.searchable());
+  }
+
+  /**
+   * The index's state.
+   *
+   * @param entries entries in the index
+   * @param searchable entries searches see (fewer for a moment after changes, or during a bulk
+   *     load)
+   */
+  public record Status(long entries, long searchable) {}
+
   /**
    * What a full reindex went through.
    *

@@ -22,7 +22,9 @@ import org.essaim.node.interfaces.rest.problem.Problems;
 /**
  * HTTP Basic authentication (RFC 7617) whose refusals are problem+json documents like every other
  * error of the node. Credentials, when sent, are always checked; a protected resource without them
- * is answered with a challenge.
+ * is answered with a challenge. Outside the API, a team member signed in through the web
+ * interface's login form ({@link SessionLogin}) is recognised from the session: Jakarta Security 3
+ * allows one mechanism per application, so both ways live here.
  */
 @ApplicationScoped
 public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -42,6 +44,13 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
       }
       return challenge(response, context);
+    }
+    if (!SessionLogin.isApi(request)) {
+      Optional<SessionLogin.Identity> signedIn = SessionLogin.of(request);
+      if (signedIn.isPresent()) {
+        return context.notifyContainerAboutLogin(
+            signedIn.get().username(), signedIn.get().groups());
+      }
     }
     return context.isProtected() ? challenge(response, context) : context.doNothing();
   }

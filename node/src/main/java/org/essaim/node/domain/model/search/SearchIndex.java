@@ -60,4 +60,7 @@ public interface SearchIndex {
 
   /** Number of entries. */
   long size();
+
+  /** Entries searches see now: the engine that runs them follows the entries a moment behind. */
+  long searchable();
 }

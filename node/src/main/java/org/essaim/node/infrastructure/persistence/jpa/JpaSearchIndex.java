@@ -2,6 +2,7 @@
 package org.essaim.node.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +30,19 @@ import org.essaim.node.domain.model.search.SearchKind;
 import org.essaim.node.domain.model.search.SearchOrigin;
 import org.essaim.node.domain.model.search.SearchQuery;
 import org.essaim.node.domain.model.search.SearchResults;
-import org.essaim.node.domain.model.search.SearchSort;
 import org.essaim.node.domain.model.search.SearchWords;
 import org.essaim.node.domain.model.search.SimilarCandidate;
 import org.essaim.node.domain.model.search.SimilarQuery;
+import org.essaim.node.infrastructure.search.engine.EngineQuery;
+import org.essaim.node.infrastructure.search.engine.EngineResults;
+import org.essaim.node.infrastructure.search.engine.SearchEngine;
 
 /**
  * The search index in PostgreSQL (tables {@code search_document} and {@code search_word}): French
  * full text without accents ({@code essaim_french}), typo tolerance through the trigram index of
- * known lexemes, facets counted in SQL; key terms and similar candidates in {@link SearchKeyTerms}.
+ * known lexemes; searches run on the engine that follows the table ({@link SearchEngine}: words,
+ * filters, facets, order), the page is read back here with its snippets; key terms and similar
+ * candidates in {@link SearchKeyTerms}.
  */
 @ApplicationScoped
 public class JpaSearchIndex implements SearchIndex {
@@ -46,14 +53,13 @@ public class JpaSearchIndex implements SearchIndex {
           + " d.transferable, d.source_project, d.answers_challenge, d.public_searchable,"
           + " d.published, d.updated";
 
-  /** Values of a facet returned at most. */
-  static final int FACET_VALUES = 50;
-
   private static final String MARK_START = SearchHit.MARK_START;
   private static final String MARK_END = SearchHit.MARK_END;
 
   @PersistenceContext(unitName = "essaim")
   private EntityManager entityManager;
+
+  @Inject SearchEngine engine;
 
   private final SearchKeyTerms keyTerms = new SearchKeyTerms(() -> entityManager);
 
@@ -212,21 +218,57 @@ public class JpaSearchIndex implements SearchIndex {
   }
 
   @Override
+  public long searchable() {
+    return engine.size();
+  }
+
+  @Override
   public SearchResults search(SearchQuery query) {
     Map<String, String> corrections = new LinkedHashMap<>();
-    String tsquery = tsquery(SearchWords.of(query.text()), corrections);
-    Counted counted = countAndFacets(query, tsquery);
-    List<SearchHit> hits = counted.total() == 0 ? List.of() : hits(query, tsquery);
-    return new SearchResults(counted.total(), hits, counted.facets(), corrections);
+    List<Set<String>> groups = lexemeGroups(SearchWords.of(query.text()), corrections);
+    if (groups == null) {
+      // Only stop words: nothing to find.
+      return new SearchResults(0, List.of(), emptyFacets(), corrections, false);
+    }
+    EngineResults found = engine.search(engineQuery(query, groups, true));
+    boolean someWordsOnly = false;
+    if (found.total() == 0 && groups.size() > 1) {
+      // Nothing has every word: what has half of them at least, most words first.
+      found = engine.search(engineQuery(query, groups, false));
+      someWordsOnly = found.total() > 0;
+    }
+    return new SearchResults(
+        found.total(), page(found.page(), groups), found.facets(), corrections, someWordsOnly);
+  }
+
+  private static EngineQuery engineQuery(
+      SearchQuery query, List<Set<String>> groups, boolean everyGroup) {
+    return new EngineQuery(
+        groups,
+        everyGroup,
+        query.filters(),
+        query.membersOnly(),
+        query.sort(),
+        query.page() * query.size(),
+        query.size());
+  }
+
+  private static Map<SearchFacet, List<FacetCount>> emptyFacets() {
+    Map<SearchFacet, List<FacetCount>> facets = new EnumMap<>(SearchFacet.class);
+    for (SearchFacet facet : SearchFacet.values()) {
+      facets.put(facet, List.of());
+    }
+    return facets;
   }
 
   /**
-   * The text query: every word must match, as its French stem without accents, or else as the
-   * nearest lexeme the index knows (typo tolerance); null for no words.
+   * The text query as groups of lexemes, every group to match: each word's French stems without
+   * accents, each with the nearest lexeme the index knows when it knows not the stem (typo
+   * tolerance). Empty for no words, null when the words are all stop words.
    */
-  private String tsquery(List<String> words, Map<String, String> corrections) {
+  private List<Set<String>> lexemeGroups(List<String> words, Map<String, String> corrections) {
     if (words.isEmpty()) {
-      return null;
+      return List.of();
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -234,258 +276,90 @@ public class JpaSearchIndex implements SearchIndex {
             .createNativeQuery(
                 "WITH q AS (SELECT t.word, t.ord FROM regexp_split_to_table(?1, ' ')"
                     + " WITH ORDINALITY AS t(word, ord)),"
-                    + " l AS (SELECT q.ord, q.word, v.lexeme"
+                    + " l AS (SELECT q.ord, q.word, v.lexeme,"
+                    + " EXISTS (SELECT 1 FROM search_word w WHERE w.word = v.lexeme) AS known"
                     + " FROM q, unnest(to_tsvector('essaim_french', q.word)) v)"
-                    + " SELECT l.ord, l.word, l.lexeme,"
-                    + " EXISTS (SELECT 1 FROM search_word w WHERE w.word = l.lexeme),"
-                    + " CASE WHEN length(l.lexeme) >= 4 THEN (SELECT w.word FROM search_word w"
-                    + " WHERE w.word % l.lexeme ORDER BY similarity(w.word, l.lexeme) DESC,"
-                    + " w.word LIMIT 1) END"
+                    + " SELECT l.ord, l.word, l.lexeme, l.known,"
+                    + " CASE WHEN NOT l.known AND length(l.lexeme) >= 4 THEN (SELECT w.word"
+                    + " FROM search_word w WHERE w.word % l.lexeme"
+                    + " ORDER BY similarity(w.word, l.lexeme) DESC, w.word LIMIT 1) END"
                     + " FROM l ORDER BY l.ord, l.lexeme")
             .setParameter(1, String.join(" ", words))
             .getResultList();
-    Map<Long, List<String>> byWord = new LinkedHashMap<>();
+    List<Set<String>> groups = new ArrayList<>();
     for (Object[] row : rows) {
-      long ord = ((Number) row[0]).longValue();
       String word = (String) row[1];
       String lexeme = (String) row[2];
       boolean known = Boolean.TRUE.equals(row[3]);
       String nearest = (String) row[4];
-      String term = quoted(lexeme);
+      Set<String> group = new LinkedHashSet<>();
+      group.add(lexeme);
       if (!known && nearest != null) {
-        term = "(" + term + " | " + quoted(nearest) + ")";
+        group.add(nearest);
         corrections.put(word, nearest);
       }
-      byWord.computeIfAbsent(ord, k -> new ArrayList<>()).add(term);
+      groups.add(group);
     }
-    if (byWord.isEmpty()) {
-      return null; // only stop words
-    }
-    return byWord.values().stream()
-        .map(terms -> String.join(" & ", terms))
-        .collect(Collectors.joining(" & "));
+    return groups.isEmpty() ? null : groups;
   }
 
+  /**
+   * The page's entries, read back by id in the engine's order, each with a snippet of its text
+   * around the matched words. An entry removed since the engine answered is left out.
+   */
   @SuppressWarnings("unchecked")
-  private List<SearchHit> hits(SearchQuery query, String tsquery) {
-    NativeWhere where = where(query, tsquery, null);
-    String score =
-        tsquery == null
-            ? "0::float8"
-            : "ts_rank(d.tsv, to_tsquery('simple', " + where.parameter(tsquery) + "), 1)";
-    String order =
-        tsquery != null && query.sort() == SearchSort.RELEVANCE
-            ? "score DESC, updated DESC, id DESC"
-            : "updated DESC, id DESC";
-    // The page is chosen first; snippets are made for its rows only.
-    String page =
-        "SELECT d.id, "
-            + COLUMNS
-            + ", "
-            + score
-            + " AS score FROM search_document d"
-            + where.sql()
-            + " ORDER BY "
-            + order.replace("updated", "d.updated").replace("id DESC", "d.id DESC")
-            + " LIMIT "
-            + where.parameter(query.size())
-            + " OFFSET "
-            + where.parameter((long) query.page() * query.size());
+  private List<SearchHit> page(List<EngineResults.Hit> found, List<Set<String>> groups) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    String tsquery =
+        groups.isEmpty()
+            ? null
+            : groups.stream()
+                .map(
+                    group ->
+                        "("
+                            + group.stream()
+                                .map(JpaSearchIndex::quoted)
+                                .collect(Collectors.joining(" | "))
+                            + ")")
+                .collect(Collectors.joining(" & "));
     String snippet =
         tsquery == null
             ? "NULL"
-            : "ts_headline('essaim_french', coalesce(p.summary, '') || ' ' || coalesce(p.body, ''),"
-                + " to_tsquery('simple', "
-                + where.parameter(tsquery)
-                + "), 'StartSel="
+            : "ts_headline('essaim_french', coalesce(d.summary, '') || ' ' || coalesce(d.body, ''),"
+                + " to_tsquery('simple', ?2), 'StartSel="
                 + MARK_START
                 + ", StopSel="
                 + MARK_END
                 + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"')";
-    String sql =
-        "SELECT "
-            + COLUMNS.replace("d.", "p.")
-            + ", p.score, "
-            + snippet
-            + " FROM ("
-            + page
-            + ") p ORDER BY "
-            + order.replace("updated", "p.updated").replace("id DESC", "p.id DESC");
-    Query q = entityManager.createNativeQuery(sql);
-    where.bind(q);
-    List<SearchHit> hits = new ArrayList<>();
+    Query q =
+        entityManager.createNativeQuery(
+            "SELECT d.id, "
+                + COLUMNS
+                + ", "
+                + snippet
+                + " FROM search_document d WHERE d.id = ANY (CAST(?1 AS bigint[]))");
+    q.setParameter(
+        1,
+        found.stream()
+            .map(hit -> Long.toString(hit.id()))
+            .collect(Collectors.joining(",", "{", "}")));
+    if (tsquery != null) {
+      q.setParameter(2, tsquery);
+    }
+    Map<Long, Object[]> rows = new HashMap<>();
     for (Object[] row : (List<Object[]>) q.getResultList()) {
-      hits.add(new SearchHit(entry(row, 0), (String) row[22], ((Number) row[21]).doubleValue()));
+      rows.put(((Number) row[0]).longValue(), row);
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (EngineResults.Hit hit : found) {
+      Object[] row = rows.get(hit.id());
+      if (row != null) {
+        hits.add(new SearchHit(entry(row, 1), (String) row[22], hit.score()));
+      }
     }
     return hits;
-  }
-
-  /**
-   * The total and the facets in one pass over the matching rows, plus one pass for each facet the
-   * query filters on (counted without its own filter, so its other values stay selectable).
-   */
-  @SuppressWarnings("unchecked")
-  private Counted countAndFacets(SearchQuery query, String tsquery) {
-    Map<SearchFacet, List<FacetCount>> facets = new EnumMap<>(SearchFacet.class);
-    for (SearchFacet facet : SearchFacet.values()) {
-      facets.put(facet, new ArrayList<>());
-    }
-    NativeWhere all = where(query, tsquery, null);
-    StringBuilder sql =
-        new StringBuilder("WITH m AS MATERIALIZED (SELECT ")
-            .append(FACET_COLUMNS)
-            .append(" FROM search_document d")
-            .append(all.sql())
-            .append(") SELECT -1, CAST(NULL AS text), CAST(NULL AS text), count(*) FROM m");
-    for (SearchFacet facet : SearchFacet.values()) {
-      if (query.filter(facet).isEmpty()) {
-        sql.append(" UNION ALL ").append(facetQuery(facet, "m d", " WHERE TRUE"));
-      }
-    }
-    Query combined = entityManager.createNativeQuery(sql.toString());
-    all.bind(combined);
-    long total = 0;
-    for (Object[] row : (List<Object[]>) combined.getResultList()) {
-      int facet = ((Number) row[0]).intValue();
-      if (facet < 0) {
-        total = ((Number) row[3]).longValue();
-      } else {
-        facets.get(SearchFacet.values()[facet]).add(facetCount(row));
-      }
-    }
-    for (SearchFacet facet : query.filters().keySet()) {
-      NativeWhere without = where(query, tsquery, facet);
-      Query q =
-          entityManager.createNativeQuery(facetQuery(facet, "search_document d", without.sql()));
-      without.bind(q);
-      for (Object[] row : (List<Object[]>) q.getResultList()) {
-        facets.get(facet).add(facetCount(row));
-      }
-    }
-    return new Counted(total, facets);
-  }
-
-  private record Counted(long total, Map<SearchFacet, List<FacetCount>> facets) {}
-
-  /** The columns facets are counted on. */
-  static final String FACET_COLUMNS =
-      "d.kind, d.themes, d.support_modes, d.territory_actor, d.territory_name, d.region, d.stage,"
-          + " d.legal_form, d.transferable";
-
-  private static FacetCount facetCount(Object[] row) {
-    return new FacetCount((String) row[1], (String) row[2], ((Number) row[3]).longValue());
-  }
-
-  /** The most frequent values of one facet over {@code from} (aliased d) and {@code where}. */
-  private static String facetQuery(SearchFacet facet, String from, String where) {
-    String value;
-    String label = "CAST(NULL AS text)";
-    String unnest = "";
-    String condition = "";
-    switch (facet) {
-      case KIND:
-        value = "d.kind";
-        break;
-      case THEME:
-        value = "t.value";
-        unnest = ", unnest(string_to_array(d.themes, ' ')) AS t(value)";
-        condition = " AND t.value <> '' AND strpos(t.value, '.') = 0";
-        break;
-      case SUPPORT_MODE:
-        value = "t.value";
-        unnest = ", unnest(string_to_array(d.support_modes, ' ')) AS t(value)";
-        condition = " AND t.value <> ''";
-        break;
-      case TERRITORY:
-        value = "d.territory_actor";
-        label = "max(d.territory_name)";
-        break;
-      case REGION:
-        value = "d.region";
-        break;
-      case STAGE:
-        value = "d.stage";
-        break;
-      case LEGAL_FORM:
-        value = "d.legal_form";
-        break;
-      case TRANSFERABLE:
-        value = "d.transferable";
-        break;
-      default:
-        throw new IllegalStateException(facet.name());
-    }
-    return "SELECT * FROM (SELECT "
-        + facet.ordinal()
-        + ", CAST("
-        + value
-        + " AS text), "
-        + label
-        + ", count(*) FROM "
-        + from
-        + unnest
-        + where
-        + " AND "
-        + value
-        + " IS NOT NULL"
-        + condition
-        + " GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT "
-        + FACET_VALUES
-        + ") AS f"
-        + facet.ordinal();
-  }
-
-  /** Text, audience and every filter but {@code except}'s. */
-  private static NativeWhere where(SearchQuery query, String tsquery, SearchFacet except) {
-    NativeWhere where = new NativeWhere();
-    if (tsquery != null) {
-      where.and("d.tsv @@ to_tsquery('simple', ?)", tsquery);
-    }
-    if (!query.membersOnly()) {
-      where.and("d.public_searchable");
-    }
-    for (Map.Entry<SearchFacet, Set<String>> filter : query.filters().entrySet()) {
-      if (filter.getKey() == except) {
-        continue;
-      }
-      List<String> values = filter.getValue().stream().sorted().toList();
-      switch (filter.getKey()) {
-        case KIND:
-          where.and(column("d.kind", values), values.toArray());
-          break;
-        case THEME:
-          where.and(
-              "string_to_array(d.themes, ' ') && string_to_array(?, ' ')",
-              String.join(" ", values));
-          break;
-        case SUPPORT_MODE:
-          where.and(
-              "string_to_array(d.support_modes, ' ') && string_to_array(?, ' ')",
-              String.join(" ", values));
-          break;
-        case TERRITORY:
-          where.and(column("d.territory_actor", values), values.toArray());
-          break;
-        case REGION:
-          where.and(column("d.region", values), values.toArray());
-          break;
-        case STAGE:
-          where.and(column("d.stage", values), values.toArray());
-          break;
-        case LEGAL_FORM:
-          where.and(column("d.legal_form", values), values.toArray());
-          break;
-        case TRANSFERABLE:
-          List<Boolean> flags = values.stream().map(Boolean::parseBoolean).distinct().toList();
-          if (flags.size() == 1) {
-            where.and("d.transferable = ?", flags.get(0));
-          }
-          break;
-        default:
-          throw new IllegalStateException(filter.getKey().name());
-      }
-    }
-    return where;
   }
 
   private static String column(String column, List<String> values) {
@@ -533,7 +407,7 @@ public class JpaSearchIndex implements SearchIndex {
     return instant == null ? null : Timestamp.from(instant);
   }
 
-  private static Instant instant(Object value) {
+  static Instant instant(Object value) {
     if (value == null) {
       return null;
     }

@@ -5,14 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.essaim.node.application.SubmissionLimits;
 
 /** The address a request comes from, as far as rate limiting is concerned. */
-final class ClientAddress {
+public final class ClientAddress {
   private ClientAddress() {}
 
   /**
    * The TCP peer; behind a trusted reverse proxy, the last address of X-Forwarded-For instead (the
    * one the proxy appended: earlier entries are whatever the client claimed).
    */
-  static String of(HttpServletRequest request, SubmissionLimits limits) {
+  public static String of(HttpServletRequest request, SubmissionLimits limits) {
     if (limits.trustForwardedFor()) {
       String forwarded = request.getHeader("X-Forwarded-For");
       if (forwarded != null && !forwarded.isBlank()) {

@@ -4,6 +4,7 @@ package org.essaim.node.interfaces.rest.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +19,7 @@ import org.essaim.node.application.search.SearchIndexer;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.interfaces.rest.RestApplication;
 
-@Path("admin/search/reindex")
+@Path("admin/search")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_NAME)
 @SecurityRequirement(name = RestApplication.BASIC_AUTH)
@@ -27,7 +28,32 @@ public class SearchAdminResource {
 
   @Inject SearchIndexer indexer;
 
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "State of the search index (administrators)",
+      description =
+          "How many entries the index holds, and how many of them searches see: the engine that"
+              + " runs searches follows the index within about a second, longer during a bulk"
+              + " load or a rebuild.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Entries held and searchable",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "Caught up",
+                      value = "{\"entries\":161,\"searchable\":161}")))
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Signed in without the admin role")
+  public SearchIndexer.Status status() {
+    return indexer.status();
+  }
+
   @POST
+  @Path("reindex")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Rebuild the search index (administrators)",

@@ -56,7 +56,7 @@ public class SearchResource {
           + "\"score\":0.61}],\"page\":1,\"size\":20,\"totalItems\":1,\"totalPages\":1,"
           + "\"facets\":{\"kind\":[{\"value\":\"PROJECT\",\"label\":null,\"count\":1}],"
           + "\"theme\":[{\"value\":\"food\",\"label\":\"Alimentation\",\"count\":1}]},"
-          + "\"corrections\":{\"jardni\":\"jardin\"}}";
+          + "\"corrections\":{\"jardni\":\"jardin\"},\"someWordsOnly\":false}";
 
   @Inject NetworkSearch search;
   @Inject Taxonomy taxonomy;
@@ -69,7 +69,9 @@ public class SearchResource {
       summary = "Search this territory and the network",
       description =
           "Every word must match, ignoring accents and plurals; a word the index does not know is"
-              + " also searched as the nearest known word (listed in corrections). Filters of one"
+              + " also searched as the nearest known word (listed in corrections). When nothing"
+              + " has every word, results with half of them at least come back, most words first,"
+              + " with someWordsOnly true. Filters of one"
               + " parameter combine with OR (repeat it), different parameters with AND. Anonymous"
               + " callers find this node's public objects and peers' PUBLIC ones whose territory"
               + " consents to indexing; signed-in members also NETWORK copies.")
@@ -157,7 +159,8 @@ public class SearchResource {
         results.total(),
         pages,
         facets,
-        results.corrections());
+        results.corrections(),
+        results.someWordsOnly());
   }
 
   private FacetValueDocument facetValue(SearchFacet facet, FacetCount count) {

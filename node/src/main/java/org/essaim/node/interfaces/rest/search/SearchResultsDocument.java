@@ -15,6 +15,8 @@ import java.util.Map;
  * @param facets per filter parameter ({@code kind}, {@code theme}, {@code territory}…), its values
  *     with counts; a facet is counted without its own filter, so its other values stay selectable
  * @param corrections words of the query the index does not know, with the word also searched
+ * @param someWordsOnly true when no result has every word: these have half of them at least, those
+ *     with most words first
  */
 public record SearchResultsDocument(
     List<SearchHitDocument> items,
@@ -23,4 +25,5 @@ public record SearchResultsDocument(
     long totalItems,
     long totalPages,
     Map<String, List<FacetValueDocument>> facets,
-    Map<String, String> corrections) {}
+    Map<String, String> corrections,
+    boolean someWordsOnly) {}

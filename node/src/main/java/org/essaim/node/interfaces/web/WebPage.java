@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.essaim.node.application.InvalidInputException;
+import org.essaim.node.application.NotFoundException;
+import org.essaim.node.application.PageRequest;
+import org.essaim.node.application.TerritoryProfileService;
+import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.domain.model.territory.TerritoryProfile;
+
+/**
+ * What every page of the interface shares: rendering into the base layout (language, signed-in
+ * member, territory name, security headers), the HTML 404 and 400 pages, and the team-only gate.
+ */
+public abstract class WebPage extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A path of this site, never {@code //host} or a scheme: where redirects may lead. */
+  private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\s]*");
+
+  @Inject transient WebTemplates templates;
+  @Inject transient TerritoryProfileService territory;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    try {
+      super.service(request, response);
+    } catch (NotFoundException e) {
+      error(request, response, HttpServletResponse.SC_NOT_FOUND);
+    } catch (InvalidInputException e) {
+      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /** Renders {@code template} inside the layout with the page's own {@code model}. */
+  protected void render(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String template,
+      Map<String, Object> model)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    Map<String, Object> all = new HashMap<>(model);
+    all.put("lang", locale.getLanguage());
+    all.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+    all.put("here", here(request));
+    String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    all.put("user", user);
+    all.put("team", isTeam(request));
+    if (user != null) {
+      // The logout button is a form: it needs the token.
+      all.put("csrf", CsrfTokens.token(request));
+    }
+    TerritoryProfile profile = territory.current().profile();
+    all.put("territoryName", profile.name());
+    all.put("siteName", profile.localBrand().orElse(profile.name()));
+    all.putIfAbsent("section", "");
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Language", locale.getLanguage());
+    SecurityHeaders.apply(response);
+    if (all.containsKey("csrf")) {
+      // A page carrying a session's token or a member's data stays out of shared caches.
+      response.setHeader("Cache-Control", "no-store");
+    }
+    templates.render(template, locale, all, response.getWriter());
+  }
+
+  protected void render(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String template,
+      Map<String, Object> model)
+      throws IOException {
+    render(request, response, HttpServletResponse.SC_OK, template, model);
+  }
+
+  /** The HTML error page for {@code status} (400, 403, 404). */
+  protected void error(HttpServletRequest request, HttpServletResponse response, int status)
+      throws IOException {
+    render(request, response, status, "error", Map.of("status", status));
+  }
+
+  /**
+   * Lets a team member (editor or administrator) through; sends a visitor to the login page and a
+   * signed-in member without a role to the 403 page.
+   *
+   * @return whether the page may go on
+   */
+  protected boolean requireTeam(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (isTeam(request)) {
+      return true;
+    }
+    if (request.getUserPrincipal() == null) {
+      redirect(
+          request,
+          response,
+          "/login?next=" + URLEncoder.encode(here(request), StandardCharsets.UTF_8));
+    } else {
+      error(request, response, HttpServletResponse.SC_FORBIDDEN);
+    }
+    return false;
+  }
+
+  protected static boolean isTeam(HttpServletRequest request) {
+    return request.isUserInRole(Role.EDITOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
+  }
+
+  /** 303 See Other to a path of this site (Post/Redirect/Get). */
+  protected static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", request.getContextPath() + path);
+  }
+
+  /** {@code candidate} when it is a path of this site, otherwise {@code fallback}. */
+  protected static String localPath(String candidate, String fallback) {
+    return candidate != null && candidate.length() <= 500 && LOCAL_PATH.matcher(candidate).matches()
+        ? candidate
+        : fallback;
+  }
+
+  /** The path and query of this request, relative to the application. */
+  protected static String here(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String query = request.getQueryString();
+    return query == null ? path : path + "?" + query;
+  }
+
+  /** The {@code page} query parameter as a page of {@code size} items. */
+  protected static PageRequest page(HttpServletRequest request, int size) {
+    return PageRequest.parse(request.getParameter("page"), Integer.toString(size));
+  }
+
+  /** A positive record id from the path info ({@code /12}), or -1. */
+  protected static long idFromPath(HttpServletRequest request) {
+    String info = request.getPathInfo();
+    if (info == null || !info.matches("/[1-9][0-9]{0,17}")) {
+      return -1;
+    }
+    return Long.parseLong(info.substring(1));
+  }
+}

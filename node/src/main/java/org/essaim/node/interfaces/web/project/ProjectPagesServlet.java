@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.web.project;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.essaim.node.application.Page;
+import org.essaim.node.application.ProjectService;
+import org.essaim.node.application.ProjectView;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
+import org.essaim.node.interfaces.web.Languages;
+import org.essaim.node.interfaces.web.WebPage;
+
+/** {@code /projects}: the public projects; {@code /projects/3}: one, with its stage and themes. */
+@WebServlet({"/projects", "/projects/*"})
+public class ProjectPagesServlet extends WebPage {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ProjectService projects;
+  @Inject transient Taxonomy taxonomy;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
+      Page<ProjectView> page =
+          projects.list(
+              false,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              true,
+              page(request, 20));
+      render(
+          request,
+          response,
+          "projects",
+          Map.of(
+              "section", "projects",
+              "projects", page.map(c -> ProjectItem.of(c, taxonomy, locale)).items(),
+              "page", page.page(),
+              "pages", page.totalPages()));
+      return;
+    }
+    long id = idFromPath(request);
+    if (id < 0) {
+      error(request, response, HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    render(
+        request,
+        response,
+        "project",
+        Map.of(
+            "section",
+            "projects",
+            "project",
+            ProjectItem.of(projects.get(id, false), taxonomy, locale)));
+  }
+}

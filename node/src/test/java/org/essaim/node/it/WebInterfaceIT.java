@@ -1,0 +1,536 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.essaim.node.testsupport.HttpCalls.json;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.essaim.node.testsupport.Chromium;
+import org.essaim.node.testsupport.HttpCalls;
+import org.essaim.node.testsupport.NodeProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web interface in a real headless browser (Debian's chromium) against one real node: an
+ * inhabitant shares a dream from a phone, sees an error next to the field, a visitor is kept out of
+ * the team's pages, a team member signs in and out, the language switches to English, and axe-core
+ * finds no serious accessibility violation on the main pages. Screenshots of the pages go to
+ * target/screenshots (docs/user-guide.md shows some).
+ */
+class WebInterfaceIT {
+
+  private static final String EDITOR = "equipe-coeur";
+  private static final String EDITOR_PASSWORD = "equipe-coeur-secret";
+
+  static NodeProcess node;
+  static Chromium chromium;
+  static long challengeId;
+  static long eventId;
+  static long projectId;
+
+  private BrowserContext context;
+
+  @BeforeAll
+  static void start() {
+    // Trusting X-Forwarded-For lets the throttling test sign in from its own made-up address.
+    node = NodeProcess.start("web-interface", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
+    try {
+      node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
+      seed();
+      chromium = Chromium.launch();
+    } catch (RuntimeException | Error e) {
+      stop();
+      throw e;
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (chromium != null) {
+        chromium.close();
+      }
+    } finally {
+      if (node != null) {
+        node.close();
+      }
+    }
+  }
+
+  @AfterEach
+  void closeContext() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  /** A campaign collecting dreams, a public défi, an upcoming event and a public project. */
+  private static void seed() {
+    long campaign =
+        created(
+            "/api/campaigns",
+            """
+            {"name":"Crépîte 2026","localBrandName":"Crépîte","subTerritory":"Lons-le-Saunier",
+             "startDate":"2026-06-01","endDate":"2027-06-30"}
+            """);
+    ok(
+        node.sendJsonAsAdmin(
+            "POST",
+            "/api/campaigns/" + campaign + "/transitions",
+            "{\"to\":\"COLLECTING_DREAMS\"}"));
+    challengeId =
+        created(
+            "/api/challenges",
+            """
+            {"campaignId":%d,"title":"Se déplacer sans voiture",
+             "statement":"Comment aller au marché, au travail ou chez le médecin sans voiture ?",
+             "themes":["mobility"],"visibility":"PUBLIC"}
+            """
+                .formatted(campaign));
+    ok(
+        node.sendJsonAsAdmin(
+            "POST",
+            "/api/challenges/" + challengeId + "/transitions",
+            "{\"to\":\"SELECTED_FOR_EVENING\"}"));
+    LocalDate day = LocalDate.now().plusDays(10);
+    eventId =
+        created(
+            "/api/events",
+            """
+            {"type":"IDEAS_EVENING","title":"Soirée des idées","startsAt":"%sT18:30:00",
+             "endsAt":"%sT21:30:00","timeZone":"Europe/Paris",
+             "place":{"venueName":"Salle des fêtes","commune":"Lons-le-Saunier"},
+             "themes":["mobility"],"visibility":"PUBLIC","description":"Trois défis, trois tables."}
+            """
+                .formatted(day, day));
+    projectId =
+        created(
+            "/api/projects",
+            """
+            {"title":"Atelier vélo partagé","summary":"Réparer son vélo ensemble, près de la gare.",
+             "stage":"emergence","origin":"ACCELERATED_EXISTING","themes":["mobility"],
+             "visibility":"PUBLIC"}
+            """);
+  }
+
+  // --- an inhabitant ---------------------------------------------------------------------------
+
+  @Test
+  void anInhabitantSharesADreamFromAPhoneAndTheTeamFindsItThroughTheApi() {
+    Page page = phone();
+    page.navigate(node.uri("/").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Partager un rêve").setExact(true))
+        .first()
+        .click();
+    assertThat(page).hasURL(node.uri("/dreams/new").toString());
+    Chromium.screenshot(page, "dream-form-phone");
+
+    String text = "Une épicerie solidaire près de l'école " + UUID.randomUUID();
+    page.getByLabel("Votre rêve, votre idée ou votre besoin").fill(text);
+    page.getByLabel("Se nourrir").check();
+    page.getByLabel("Se déplacer").check();
+    page.getByLabel("Votre âge (facultatif)").selectOption("26_64");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Envoyer mon rêve"))
+        .click();
+
+    assertThat(page).hasURL(node.uri("/dreams/thanks").toString());
+    assertThat(page.locator("h1")).hasText("Merci !");
+    Chromium.screenshot(page, "dream-thanks-phone");
+
+    JsonObject dream = teamDream(text);
+    assertThat(dream.getString("state")).isEqualTo("SUBMITTED");
+    assertThat(dream.getString("contributorType")).isEqualTo("INHABITANT");
+    assertThat(dream.getString("ageBand")).isEqualTo("26_64");
+    assertThat(dream.getJsonArray("themes").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactlyInAnyOrder("food", "mobility");
+  }
+
+  @Test
+  void anInvalidAddressIsShownNextToItsFieldAndNothingIsStored() {
+    Page page = desktop();
+    page.navigate(node.uri("/dreams/new").toString());
+    String text = "Un jardin partagé " + UUID.randomUUID();
+    page.getByLabel("Votre rêve, votre idée ou votre besoin").fill(text);
+    page.getByLabel("Adresse e-mail").fill("camille-at-exemple");
+    page.getByLabel("J'accepte que l'équipe du territoire me recontacte").check();
+    Response answer =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Envoyer mon rêve").click());
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Erreur : Partager un rêve"));
+    assertThat(page.locator("#contactEmail-error")).containsText("ne semble pas valide");
+    assertThat(page.locator("#contactEmail")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("#contactEmail"))
+        .hasAttribute("aria-describedby", "contactEmail-error contact-hint");
+    // What the visitor typed is still there; the summary links to the field.
+    assertThat(page.locator("#text")).hasValue(text);
+    assertThat(page.locator("#contactEmail")).hasValue("camille-at-exemple");
+    assertThat(page.locator(".error-summary a[href='#contactEmail']")).isVisible();
+    Chromium.screenshot(page, "dream-form-error");
+
+    assertThat(teamDreams(text)).isEmpty();
+  }
+
+  @Test
+  void aFormPostedWithoutTheSessionsTokenIsRefused() {
+    String text = "Rêve forgé " + UUID.randomUUID();
+    HttpResponse<String> forged =
+        HttpCalls.send(
+            node.http(),
+            HttpCalls.request(node.uri("/dreams/new"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "contributorType=INHABITANT&text="
+                            + URLEncoder.encode(text, StandardCharsets.UTF_8)
+                            + "&_csrf=made-up"))
+                .build());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(teamDreams(text)).isEmpty();
+  }
+
+  @Test
+  void aBotFillingTheHiddenFieldIsThankedAndNothingIsStored() {
+    FormSession form = FormSession.open("/dreams/new", "198.51.100.7");
+    String text = "Rêve de robot " + UUID.randomUUID();
+    HttpResponse<String> answer =
+        form.post(
+            "/dreams/new",
+            "contributorType=INHABITANT&website=http%3A%2F%2Fspam.example&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(answer.statusCode()).isEqualTo(303);
+    assertThat(answer.headers().firstValue("Location")).hasValue("/dreams/thanks");
+    assertThat(teamDreams(text)).isEmpty();
+
+    // The same session and token without the trap: stored.
+    HttpResponse<String> real =
+        form.post(
+            "/dreams/new",
+            "contributorType=INHABITANT&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(real.statusCode()).as(real.body()).isEqualTo(303);
+    assertThat(teamDreams(text)).hasSize(1);
+  }
+
+  @Test
+  void signInAttemptsAreLimitedPerAddress() {
+    FormSession form = FormSession.open("/login", "203.0.113.44");
+    String wrong = "username=" + EDITOR + "&password=guess&next=%2Fteam";
+    for (int i = 0; i < 20; i++) {
+      assertThat(form.post("/login", wrong).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> blocked =
+        form.post("/login", "username=" + EDITOR + "&password=" + EDITOR_PASSWORD);
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(blocked.body()).contains("Trop de tentatives de connexion");
+    // Another address still signs in.
+    HttpResponse<String> other =
+        FormSession.open("/login", "203.0.113.45")
+            .post("/login", "username=" + EDITOR + "&password=" + EDITOR_PASSWORD);
+    assertThat(other.statusCode()).isEqualTo(303);
+    assertThat(other.headers().firstValue("Location")).hasValue("/team");
+  }
+
+  @Test
+  void pagesCarryTheSecurityHeaders() {
+    HttpResponse<String> home = node.get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline"));
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(home.body()).doesNotContain("<script");
+    HttpResponse<String> css = node.get("/static/essaim.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
+  void anUnknownAddressShowsAPageToBrowsersAndAProblemToApiClients() {
+    Page page = desktop();
+    Response missing = page.navigate(node.uri("/nowhere-at-all").toString());
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.headerValue("content-type")).startsWith("text/html");
+    assertThat(page.locator("h1")).hasText("Page introuvable");
+
+    HttpResponse<String> forApi = node.get("/nowhere-at-all");
+    assertThat(forApi.statusCode()).isEqualTo(404);
+    assertThat(forApi.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    // Under /api a browser still gets the problem document.
+    Response apiMissing = page.navigate(node.uri("/api/nowhere-at-all").toString());
+    assertThat(apiMissing.status()).isEqualTo(404);
+    assertThat(apiMissing.headerValue("content-type")).startsWith("application/problem+json");
+  }
+
+  // --- visitors and the team -------------------------------------------------------------------
+
+  @Test
+  void aVisitorIsSentToTheLoginPageAndATeamMemberGetsIn() {
+    // Without a browser: the team's page answers a visitor with a redirect, never its content.
+    HttpResponse<String> refused = node.get("/team");
+    assertThat(refused.statusCode()).isEqualTo(303);
+    assertThat(refused.headers().firstValue("Location")).hasValue("/login?next=%2Fteam");
+
+    Page page = desktop();
+    page.navigate(node.uri("/team").toString());
+    assertThat(page).hasURL(node.uri("/login?next=%2Fteam").toString());
+    assertThat(page.locator("h1")).hasText("Connexion de l'équipe");
+    Chromium.screenshot(page, "login");
+
+    page.getByLabel("Identifiant").fill(EDITOR);
+    page.getByLabel("Mot de passe").fill("not-the-password");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Se connecter"))
+        .click();
+    assertThat(page.locator("#login-error")).hasText("Identifiant ou mot de passe incorrect.");
+
+    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Se connecter"))
+        .click();
+    assertThat(page).hasURL(node.uri("/team").toString());
+    assertThat(page.locator("h1")).hasText("Espace équipe");
+    assertThat(page.locator("footer")).containsText(EDITOR);
+    Chromium.screenshot(page, "team");
+
+    // The session signs in the HTML pages only: the API still wants HTTP Basic.
+    APIResponse api = page.request().get(node.uri("/api/moderation/dreams").toString());
+    assertThat(api.status()).isEqualTo(401);
+
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Se déconnecter"))
+        .click();
+    assertThat(page).hasURL(node.uri("/").toString());
+    page.navigate(node.uri("/team").toString());
+    assertThat(page).hasURL(node.uri("/login?next=%2Fteam").toString());
+  }
+
+  @Test
+  void aSignedInMemberWithoutARoleGetsTheForbiddenPage() {
+    node.createAccountWithoutRole("ancien-membre", EDITOR);
+    Page page = desktop();
+    page.navigate(node.uri("/login").toString());
+    page.getByLabel("Identifiant").fill("ancien-membre");
+    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    Response answer =
+        page.waitForResponse(
+            r -> r.url().endsWith("/team"),
+            () ->
+                page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click());
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(page.locator("h1")).hasText("Accès refusé");
+  }
+
+  // --- languages and accessibility -------------------------------------------------------------
+
+  @Test
+  void theVisitorSwitchesToEnglishAndTheChoiceIsRemembered() {
+    Page page = desktop();
+    page.navigate(node.uri("/events").toString());
+    assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("English"))
+        .click();
+    assertThat(page).hasURL(node.uri("/events").toString());
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).hasText("Events");
+
+    page.navigate(node.uri("/dreams/new").toString());
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).hasText("Share a dream");
+    assertThat(page.getByLabel("Sustainable food")).isVisible();
+    Chromium.screenshot(page, "dream-form-en");
+
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Français"))
+        .click();
+    assertThat(page.locator("html")).hasAttribute("lang", "fr");
+  }
+
+  @Test
+  void theMainPagesHaveNoSeriousAccessibilityViolations() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("home", "/");
+    pages.put("dream-form", "/dreams/new");
+    pages.put("challenges", "/challenges");
+    pages.put("challenge", "/challenges/" + challengeId);
+    pages.put("events", "/events");
+    pages.put("event", "/events/" + eventId);
+    pages.put("projects", "/projects");
+    pages.put("project", "/projects/" + projectId);
+    pages.put("login", "/login");
+    pages.put("not-found", "/projects/999999");
+    // axe-core is injected as a script: this context alone ignores the pages' CSP.
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    List<String> violations = new ArrayList<>();
+    pages.forEach(
+        (name, path) -> {
+          Response response = page.navigate(node.uri(path).toString());
+          assertThat(response.status()).as(path).isEqualTo(name.equals("not-found") ? 404 : 200);
+          Chromium.screenshot(page, name);
+          Chromium.seriousViolations(page).forEach(v -> violations.add(path + ": " + v));
+        });
+    // The same on a 360 px wide phone, where the layout changes.
+    page.setViewportSize(360, 740);
+    for (String path : List.of("/", "/dreams/new", "/events/" + eventId)) {
+      page.navigate(node.uri(path).toString());
+      Chromium.seriousViolations(page).forEach(v -> violations.add(path + " (360 px): " + v));
+      assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"))
+          .as("no horizontal scrolling at 360 px on " + path)
+          .isTrue();
+    }
+    Chromium.screenshot(page, "event-phone");
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theHomePageShowsTheCampaignTheFiguresAndTheNextEvent() {
+    Page page = desktop();
+    page.navigate(node.uri("/").toString());
+    assertThat(page.locator("#campaign-title + p")).containsText("Crépîte 2026");
+    assertThat(page.getByText("collecte des rêves en cours", new Page.GetByTextOptions()))
+        .isVisible();
+    assertThat(page.locator(".figures li")).hasCount(5);
+    assertThat(
+            page.getByRole(
+                com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Soirée des idées")))
+        .isVisible();
+    page.navigate(node.uri("/events/" + eventId).toString());
+    assertThat(page.locator("a[href='/api/events/" + eventId + ".ics']")).isVisible();
+    HttpResponse<String> ics = node.get("/api/events/" + eventId + ".ics");
+    assertThat(ics.statusCode()).isEqualTo(200);
+    assertThat(ics.body()).contains("SUMMARY:Soirée des idées");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** A form page fetched without a browser: its session cookie and CSRF token, then posts. */
+  private record FormSession(String cookie, String token, String address) {
+
+    private static final java.util.regex.Pattern TOKEN =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static FormSession open(String path, String address) {
+      HttpResponse<String> page =
+          HttpCalls.send(
+              node.http(),
+              HttpCalls.request(node.uri(path)).header("X-Forwarded-For", address).GET().build());
+      assertThat(page.statusCode()).isEqualTo(200);
+      String cookie =
+          page.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("JSESSIONID="))
+              .map(c -> c.substring(0, c.indexOf(';')))
+              .findFirst()
+              .orElseThrow();
+      java.util.regex.Matcher token = TOKEN.matcher(page.body());
+      assertThat(token.find()).isTrue();
+      return new FormSession(cookie, token.group(1), address);
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return HttpCalls.send(
+          node.http(),
+          HttpCalls.request(node.uri(path))
+              .header("Cookie", cookie)
+              .header("X-Forwarded-For", address)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
+              .build());
+    }
+  }
+
+  private Page desktop() {
+    context =
+        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    return context.newPage();
+  }
+
+  private Page phone() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(360, 740)
+                    .setIsMobile(true)
+                    .setHasTouch(true));
+    return context.newPage();
+  }
+
+  private static JsonObject teamDream(String text) {
+    List<JsonObject> found = teamDreams(text);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<JsonObject> teamDreams(String text) {
+    HttpResponse<String> listed =
+        HttpCalls.send(
+            node.http(),
+            HttpCalls.request(
+                    node.uri(
+                        "/api/moderation/dreams?size=100&q="
+                            + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                .header("Authorization", HttpCalls.basic(EDITOR, EDITOR_PASSWORD))
+                .GET()
+                .build());
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    return json(listed).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("text").equals(text))
+        .toList();
+  }
+
+  private static long created(String path, String body) {
+    HttpResponse<String> created = node.sendJsonAsAdmin("POST", path, body);
+    assertThat(created.statusCode()).as(path + ": " + created.body()).isEqualTo(201);
+    return json(created).getJsonNumber("id").longValue();
+  }
+
+  private static void ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+  }
+}
