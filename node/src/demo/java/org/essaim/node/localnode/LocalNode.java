@@ -117,8 +117,9 @@ public final class LocalNode {
 
   /** Starts the server and waits until {@code /health/ready} answers 200. */
   public void start(Duration readyTimeout) {
-    run("start");
+    // Before the script runs: a start that fails or times out may leave a server to stop.
     running = true;
+    run("start");
     awaitReady(readyTimeout);
   }
 
@@ -201,6 +202,9 @@ public final class LocalNode {
       // "server start" returns once the application has started (server.xml's startTimeout keeps
       // the ports closed until then), which takes minutes on a loaded machine.
       if (!process.waitFor(action.equals("start") ? 10 : 3, TimeUnit.MINUTES)) {
+        // The server JVM (and its PostgreSQL) are the script's children until it returns, and
+        // its pid file may not exist yet: without this, killing the script would orphan them.
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         throw new IllegalStateException("server " + action + " timed out for node " + name);
       }
