@@ -15,12 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import org.essaim.node.localnode.LocalNode;
 
 /**
  * A real Essaim node: the Liberty server that liberty:create/deploy prepared under target/, run as
@@ -33,37 +32,29 @@ public final class NodeProcess implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "integration-admin-secret";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
-  private final String name;
-  private final Path wlpDir;
-  private final String serverName;
   private final Path nodeDir;
-  private final Map<String, String> environment;
   private final int httpPort;
   private final int databasePort;
+  private final LocalNode server;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private boolean running;
 
   private NodeProcess(String name, Map<String, String> extraEnvironment) {
-    this.name = name;
-    this.wlpDir = Path.of(required("essaim.it.wlp.dir"));
-    this.serverName = required("essaim.it.server.name");
     this.nodeDir = Path.of(required("essaim.it.work.dir")).resolve(name);
     this.httpPort = freePort();
     this.databasePort = freePort();
-    Map<String, String> env = new HashMap<>();
-    env.put("WLP_OUTPUT_DIR", nodeDir.resolve("output").toString());
-    env.put("ESSAIM_HTTP_HOST", "127.0.0.1");
-    env.put("ESSAIM_HTTP_PORT", Integer.toString(httpPort));
-    env.put("ESSAIM_BASE_URL", "http://127.0.0.1:" + httpPort);
-    env.put("ESSAIM_DATA_DIR", nodeDir.resolve("data").toString());
-    env.put("ESSAIM_DB_EMBEDDED_PORT", Integer.toString(databasePort));
-    env.put("ESSAIM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    // Nodes of a test network talk to each other over http on loopback.
-    env.put("ESSAIM_FEDERATION_ALLOW_PRIVATE_ADDRESSES", "true");
-    env.put("ESSAIM_FEDERATION_ALLOW_HTTP", "true");
+    Map<String, String> env =
+        new HashMap<>(
+            LocalNode.loopbackEnvironment(nodeDir, httpPort, databasePort, ADMIN_PASSWORD));
     env.putAll(extraEnvironment);
-    this.environment = Map.copyOf(env);
+    this.server =
+        new LocalNode(
+            name,
+            Path.of(required("essaim.it.wlp.dir")),
+            required("essaim.it.server.name"),
+            nodeDir,
+            httpPort,
+            env);
   }
 
   /** Starts a node with the embedded database. */
@@ -78,9 +69,9 @@ public final class NodeProcess implements AutoCloseable {
   public static NodeProcess start(String name, Map<String, String> environment) {
     NodeProcess node = new NodeProcess(name, environment);
     try {
-      deleteRecursively(node.nodeDir);
+      LocalNode.deleteRecursively(node.nodeDir);
       Files.createDirectories(node.nodeDir);
-      node.startServer();
+      node.server.start(READY_TIMEOUT);
       return node;
     } catch (RuntimeException | Error e) {
       node.close();
@@ -218,17 +209,17 @@ public final class NodeProcess implements AutoCloseable {
 
   /** The node's data directory ({@code essaim.data.dir}): its database cluster and actor keys. */
   public Path dataDir() {
-    return nodeDir.resolve("data");
+    return server.dataDir();
   }
 
   public Path logsDir() {
-    return nodeDir.resolve("output").resolve(serverName).resolve("logs");
+    return server.logsDir();
   }
 
   /** Stops the server and starts it again on the same ports and data. */
   public void restart() {
-    stopServer();
-    startServer();
+    server.stop();
+    server.start(READY_TIMEOUT);
   }
 
   /**
@@ -238,148 +229,12 @@ public final class NodeProcess implements AutoCloseable {
    * node again on the same data.
    */
   public void kill() {
-    Path pidFile = nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid");
-    readPid(pidFile)
-        .flatMap(ProcessHandle::of)
-        .filter(ProcessHandle::isAlive)
-        .ifPresent(
-            process -> {
-              process.destroyForcibly();
-              try {
-                process.onExit().get(30, TimeUnit.SECONDS);
-              } catch (Exception e) {
-                throw new IllegalStateException("node " + name + " did not die", e);
-              }
-            });
-    running = false;
-    killLeftover(nodeDir.resolve("data").resolve("postgres").resolve("postmaster.pid"), "postgres");
+    server.kill();
   }
 
   @Override
   public void close() {
-    stopServer();
-  }
-
-  private void startServer() {
-    run("start");
-    running = true;
-    awaitReady();
-  }
-
-  private void stopServer() {
-    // Also after a start that failed or timed out: the server may be running all the same.
-    if (running
-        || Files.exists(nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid"))) {
-      try {
-        run("stop");
-      } catch (RuntimeException e) {
-        System.err.println("[" + name + "] server stop failed: " + e.getMessage());
-      }
-      running = false;
-    }
-    killLeftover(nodeDir.resolve("output").resolve(".pid").resolve(serverName + ".pid"), "java");
-    killLeftover(nodeDir.resolve("data").resolve("postgres").resolve("postmaster.pid"), "postgres");
-  }
-
-  private void awaitReady() {
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    HttpRequest ready = HttpRequest.newBuilder(uri("/health/ready")).GET().build();
-    String last = "no answer";
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) {
-          return;
-        }
-        last = response.statusCode() + " " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      sleep(500);
-    }
-    throw new IllegalStateException(
-        "node "
-            + name
-            + " not ready after "
-            + READY_TIMEOUT
-            + " ("
-            + last
-            + "); logs in "
-            + logsDir());
-  }
-
-  private void run(String action) {
-    List<String> command = new ArrayList<>();
-    command.add(wlpDir.resolve("bin").resolve("server").toString());
-    command.add(action);
-    command.add(serverName);
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(nodeDir.resolve("server-script.log").toFile()));
-    builder.environment().putAll(environment);
-    try {
-      Process process = builder.start();
-      // "server start" returns once the application has started (server.xml's startTimeout keeps
-      // the ports closed until then), which takes minutes on a loaded machine.
-      if (!process.waitFor(action.equals("start") ? 10 : 3, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("server " + action + " timed out for node " + name);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException(
-            "server " + action + " exited with " + process.exitValue() + " for node " + name);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A process that outlived its stop (a hung JVM, an orphaned postgres) is ended here. */
-  private static void killLeftover(Path pidFile, String executable) {
-    readPid(pidFile)
-        .flatMap(ProcessHandle::of)
-        .filter(ProcessHandle::isAlive)
-        // A stale pid file may name a process that reused the number: check what it runs.
-        .filter(p -> p.info().command().map(c -> c.endsWith(executable)).orElse(false))
-        .ifPresent(
-            process -> {
-              process.destroy();
-              try {
-                process.onExit().get(20, TimeUnit.SECONDS);
-              } catch (Exception e) {
-                process.destroyForcibly();
-              }
-            });
-  }
-
-  private static Optional<Long> readPid(Path pidFile) {
-    try {
-      if (!Files.isRegularFile(pidFile)) {
-        return Optional.empty();
-      }
-      return Files.readAllLines(pidFile).stream().findFirst().map(String::strip).map(Long::valueOf);
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    server.stop();
   }
 
   private static int freePort() {
@@ -396,13 +251,5 @@ public final class NodeProcess implements AutoCloseable {
       throw new IllegalStateException(property + " is not set: run the ITs through Maven failsafe");
     }
     return value;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
