@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.essaim.node.infrastructure.database.EmbeddedDatabaseServer;
 
 /**
  * One node process on loopback: the installed Liberty server ({@code wlp/bin/server}) started with
@@ -146,9 +148,7 @@ public final class LocalNode {
    * stands for the database server, which survives a node crash).
    */
   public void kill() {
-    readPid(serverPidFile())
-        .flatMap(ProcessHandle::of)
-        .filter(ProcessHandle::isAlive)
+    serverProcess()
         .ifPresent(
             process -> {
               process.destroyForcibly();
@@ -228,16 +228,39 @@ public final class LocalNode {
     }
   }
 
-  private static Optional<ProcessHandle> liveProcess(Path pidFile, String executable) {
+  /**
+   * The live process a pid file names, when it is this node's: a stale pid file may name a number
+   * the system gave since to another process (pid numbers wrap at 32,768 here), another node's JVM
+   * or PostgreSQL among them. A PostgreSQL must run on this node's cluster directory; a JVM must
+   * have started before Liberty wrote its pid file.
+   */
+  private Optional<ProcessHandle> liveProcess(Path pidFile, String executable) {
     return readPid(pidFile)
         .flatMap(ProcessHandle::of)
         .filter(ProcessHandle::isAlive)
-        // A stale pid file may name a process that reused the number: check what it runs.
-        .filter(p -> p.info().command().map(c -> c.endsWith(executable)).orElse(false));
+        .filter(p -> p.info().command().map(c -> c.endsWith(executable)).orElse(false))
+        .filter(
+            p ->
+                executable.equals("postgres")
+                    ? EmbeddedDatabaseServer.isPostmasterOf(p, dataDir().resolve("postgres"))
+                    : startedBefore(p, pidFile));
+  }
+
+  private static boolean startedBefore(ProcessHandle process, Path file) {
+    try {
+      Instant written = Files.getLastModifiedTime(file).toInstant();
+      return process
+          .info()
+          .startInstant()
+          .map(started -> !started.isAfter(written.plusSeconds(2)))
+          .orElse(false);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** A process that outlived its stop (a hung JVM, an orphaned postgres) is ended here. */
-  private static void killLeftover(Path pidFile, String executable) {
+  private void killLeftover(Path pidFile, String executable) {
     liveProcess(pidFile, executable)
         .ifPresent(
             process -> {

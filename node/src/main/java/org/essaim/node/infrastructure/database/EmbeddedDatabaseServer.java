@@ -165,7 +165,7 @@ public class EmbeddedDatabaseServer {
    * process, another node's PostgreSQL or the machine's own among them (pid numbers wrap at 32,768
    * on many systems): that one is left alone.
    */
-  static boolean isPostmasterOf(ProcessHandle process, Path clusterDir) {
+  public static boolean isPostmasterOf(ProcessHandle process, Path clusterDir) {
     ProcessHandle.Info info = process.info();
     boolean postgres = info.command().map(c -> c.endsWith("postgres")).orElse(false);
     String directory = clusterDir.toAbsolutePath().normalize().toString();
