@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.essaim.node.application.search.NetworkSearch;
 import org.essaim.node.domain.model.search.FacetCount;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchFacet;
+import org.essaim.node.domain.model.search.SearchHit;
 import org.essaim.node.domain.model.search.SearchOrigin;
 import org.essaim.node.domain.model.search.SearchResults;
 import org.essaim.node.domain.model.search.SearchSort;
@@ -109,7 +111,12 @@ public class NetworkSearchServlet extends WebPage {
     model.put("searched", !q.isEmpty() || !filters.isEmpty());
     model.put("total", results.total());
     model.put("someWordsOnly", results.someWordsOnly());
-    model.put("corrected", corrected(q, results.corrections()));
+    model.put(
+        "corrected",
+        corrected(
+            q,
+            results.corrections(),
+            markedWords(results.hits().stream().map(SearchHit::snippet).toList())));
     model.put(
         "hits",
         results.hits().stream()
@@ -186,22 +193,67 @@ public class NetworkSearchServlet extends WebPage {
     render(request, response, "network-search", model);
   }
 
-  /** The query as searched: each unknown word replaced by the known word searched instead. */
-  static String corrected(String q, Map<String, String> corrections) {
+  /**
+   * The query as searched: each unknown word replaced by the known word searched instead. The index
+   * corrects to stems (« epicer »): a word the results mark that has the stem reads better («
+   * épicerie »), so it is used when there is one.
+   *
+   * @param marked the words marked in the results' snippets
+   */
+  static String corrected(String q, Map<String, String> corrections, List<String> marked) {
     if (corrections.isEmpty()) {
       return null;
     }
+    Map<String, String> readable = new HashMap<>();
+    corrections.forEach(
+        (word, stem) ->
+            readable.put(
+                word,
+                marked.stream()
+                    .filter(m -> plain(m).startsWith(stem))
+                    .findFirst()
+                    .map(m -> m.toLowerCase(Locale.ROOT))
+                    .orElse(stem)));
     String[] words = q.split("\\s+");
     boolean replaced = false;
     for (int i = 0; i < words.length; i++) {
-      String fix = corrections.get(words[i].toLowerCase(Locale.ROOT));
+      String fix = readable.get(words[i].toLowerCase(Locale.ROOT));
+      if (fix == null) {
+        fix = readable.get(plain(words[i]));
+      }
       if (fix != null) {
         words[i] = fix;
         replaced = true;
       }
     }
-    // Words the index normalised beyond lower case: the searched words themselves.
-    return replaced ? String.join(" ", words) : String.join(" ", corrections.values());
+    // Words the index split otherwise: the searched words themselves.
+    return replaced ? String.join(" ", words) : String.join(" ", readable.values());
+  }
+
+  /** The words between the index's match markers. */
+  static List<String> markedWords(List<String> snippets) {
+    List<String> words = new ArrayList<>();
+    for (String snippet : snippets) {
+      if (snippet == null) {
+        continue;
+      }
+      int start = snippet.indexOf(SearchHit.MARK_START);
+      while (start >= 0) {
+        int end = snippet.indexOf(SearchHit.MARK_END, start);
+        if (end < 0) {
+          break;
+        }
+        words.add(snippet.substring(start + 1, end));
+        start = snippet.indexOf(SearchHit.MARK_START, end);
+      }
+    }
+    return words;
+  }
+
+  /** Lower case without accents, as the index compares words. */
+  private static String plain(String word) {
+    return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
   }
 
   /** A theme list without the ancestors the index adds, so a result names what it is about. */

@@ -25,12 +25,18 @@ class NetworkSearchServletTest {
   }
 
   @Test
-  void theCorrectedQueryReplacesOnlyTheUnknownWords() {
-    assertThat(NetworkSearchServlet.corrected("Jardni partagé", Map.of("jardni", "jardin")))
-        .isEqualTo("jardin partagé");
-    assertThat(NetworkSearchServlet.corrected("jardin", Map.of())).isNull();
-    // A word the index normalised differently: the searched word itself.
-    assertThat(NetworkSearchServlet.corrected("Épicrie", Map.of("epicrie", "epicerie")))
-        .isEqualTo("epicerie");
+  void theCorrectedQueryReplacesOnlyTheUnknownWordsWithAWordTheResultsMark() {
+    List<String> marked =
+        NetworkSearchServlet.markedWords(
+            List.of("Une \u0002épicerie\u0003 solidaire, des \u0002Épiceries\u0003"));
+    assertThat(marked).containsExactly("épicerie", "Épiceries");
+    assertThat(
+            NetworkSearchServlet.corrected(
+                "Epicrie solidaire", Map.of("epicrie", "epicer"), marked))
+        .isEqualTo("épicerie solidaire");
+    // Nothing marked with the stem: the stem itself.
+    assertThat(NetworkSearchServlet.corrected("jardni", Map.of("jardni", "jardin"), List.of()))
+        .isEqualTo("jardin");
+    assertThat(NetworkSearchServlet.corrected("jardin", Map.of(), marked)).isNull();
   }
 }
