@@ -618,6 +618,7 @@ class WebInterfaceIT {
     page.getByLabel("Identifiant").fill("ancien-benevole");
     page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
     page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("h1")).hasText("Accès refusé");
     Response forbidden = page.navigate(node.uri("/team/challenges/group").toString());
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(page.locator("h1")).hasText("Accès refusé");
