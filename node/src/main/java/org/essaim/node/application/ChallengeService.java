@@ -182,6 +182,43 @@ public class ChallengeService {
   }
 
   /**
+   * Groups several dreams under the défi at once: all of them or, when one cannot be grouped, none.
+   *
+   * @throws NotFoundException when there is no such défi or dream
+   * @throws ConflictException when the défi is closed
+   * @throws DomainRuleViolation when a dream is of another campaign or not moderated
+   */
+  @Transactional
+  public ChallengeView groupAll(long id, List<Long> dreamIds, OptionalLong expectedVersion) {
+    Challenge challenge = open(id, expectedVersion);
+    for (long dreamId : dreamIds) {
+      Dream dream =
+          dreams
+              .find(dreamId)
+              .orElseThrow(() -> new NotFoundException("there is no dream " + dreamId));
+      challenge.group(dream, clock.instant());
+    }
+    challenges.flush();
+    dreams.flush();
+    return view(challenge, true);
+  }
+
+  /**
+   * A new défi of the campaign with dreams grouped under it, in one transaction: when a dream
+   * cannot be grouped, no défi is created either.
+   *
+   * @throws DomainRuleViolation when the campaign does not exist, a theme key is unknown, or a
+   *     dream is of another campaign or not moderated
+   * @throws NotFoundException when there is no such dream
+   */
+  @Transactional
+  public ChallengeView createWithDreams(
+      long campaignId, ChallengeDescription description, List<Long> dreamIds) {
+    ChallengeView created = create(campaignId, description);
+    return groupAll(created.id(), dreamIds, OptionalLong.empty());
+  }
+
+  /**
    * @throws NotFoundException when there is no such défi, or the dream is not grouped in it
    */
   @Transactional

@@ -397,6 +397,7 @@ class WebInterfaceIT {
     pages.put("projects", "/projects");
     pages.put("project", "/projects/" + projectId);
     pages.put("login", "/login");
+    pages.put("network-search", "/network/search?q=voiture");
     pages.put("not-found", "/projects/999999");
     // axe-core is injected as a script: this context alone ignores the pages' CSP.
     context =
@@ -415,7 +416,8 @@ class WebInterfaceIT {
         });
     // The same on a 360 px wide phone, where the layout changes.
     page.setViewportSize(360, 740);
-    for (String path : List.of("/", "/dreams/new", "/events/" + eventId)) {
+    for (String path :
+        List.of("/", "/dreams/new", "/events/" + eventId, "/network/search?q=voiture")) {
       page.navigate(node.uri(path).toString());
       Chromium.seriousViolations(page).forEach(v -> violations.add(path + " (360 px): " + v));
       assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"))
@@ -423,6 +425,35 @@ class WebInterfaceIT {
           .isTrue();
     }
     Chromium.screenshot(page, "event-phone");
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theBackOfficePagesHaveNoSeriousAccessibilityViolations() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team");
+    List<String> violations = new ArrayList<>();
+    List<String> paths =
+        List.of("/team", "/team/dreams", "/team/challenges", "/team/challenges/group");
+    for (String path : paths) {
+      Response response = page.navigate(node.uri(path).toString());
+      assertThat(response.status()).as(path).isEqualTo(200);
+      Chromium.seriousViolations(page).forEach(v -> violations.add(path + ": " + v));
+    }
+    page.setViewportSize(360, 740);
+    for (String path : paths) {
+      page.navigate(node.uri(path).toString());
+      Chromium.seriousViolations(page).forEach(v -> violations.add(path + " (360 px): " + v));
+      assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"))
+          .as("no horizontal scrolling at 360 px on " + path)
+          .isTrue();
+    }
+    Chromium.screenshot(page, "team-grouping-phone");
     assertThat(violations).isEmpty();
   }
 
@@ -444,6 +475,247 @@ class WebInterfaceIT {
     HttpResponse<String> ics = node.get("/api/events/" + eventId + ".ics");
     assertThat(ics.statusCode()).isEqualTo(200);
     assertThat(ics.body()).contains("SUMMARY:Soirée des idées");
+  }
+
+  // --- the team's back-office ------------------------------------------------------------------
+
+  @Test
+  void aTeamMemberModeratesAnInhabitantsDreamAndGroupsItIntoADefiTheVisitorsThenSee() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String text = "Un minibus solidaire pour aller au marché du samedi " + suffix;
+    // The inhabitant, on a phone.
+    Page inhabitant = phone();
+    inhabitant.navigate(node.uri("/dreams/new").toString());
+    inhabitant.getByLabel("Votre rêve, votre idée ou votre besoin").fill(text);
+    inhabitant.getByLabel("Se déplacer").check();
+    inhabitant
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Envoyer mon rêve"))
+        .click();
+    assertThat(inhabitant).hasURL(node.uri("/dreams/thanks").toString());
+    context.close();
+    // Not yet public: the défi page will only show it once moderated and grouped.
+    long dreamId = teamDream(text).getJsonNumber("id").longValue();
+
+    Page page = desktop();
+    signIn(page, "/team/dreams");
+    assertThat(page.locator("h1")).hasText("Rêves à modérer");
+    com.microsoft.playwright.Locator card = page.locator("#dream-" + dreamId);
+    assertThat(card).containsText(text);
+    Chromium.screenshot(page, "team-dreams");
+    card.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publier"))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/dreams?done=PUBLISHED").toString());
+    assertThat(page.locator(".notice")).containsText("Le rêve est publié");
+    assertThat(page.locator("#dream-" + dreamId)).hasCount(0);
+    assertThat(teamDream(text).getString("state")).isEqualTo("PUBLISHED");
+
+    // Grouping: first without a title, the error shows next to the field; then for real.
+    page.navigate(node.uri("/team/challenges/group").toString());
+    page.getByLabel(text).check();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Regrouper", new Page.GetByTextOptions().setExact(true)).click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#title-error")).containsText("Donnez un titre au défi");
+    assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+    assertThat(page.getByLabel(text)).isChecked();
+    Chromium.screenshot(page, "team-grouping-error");
+    String title = "Aller au marché sans voiture " + suffix;
+    page.getByLabel("Titre du défi").fill(title);
+    page.getByLabel("Le défi en une question")
+        .fill("Comment aller au marché du samedi quand on n'a pas de voiture ?");
+    page.getByLabel("Qui peut le voir").selectOption("PUBLIC");
+    page.getByText("Regrouper", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/challenges?done=grouped").toString());
+    com.microsoft.playwright.Locator defi =
+        page.locator("li.card")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+    assertThat(defi).containsText("en cours d'écriture");
+    assertThat(defi).containsText("1 rêve");
+    assertThat(teamDream(text).getString("state")).isEqualTo("CLUSTERED");
+    // A draft is the team's: not on the public page yet.
+    assertThat(node.get("/challenges").body()).doesNotContain(title);
+
+    // A second inhabitant's dream like it: the page suggests it for this défi.
+    String like = "Un minibus pour aller au marché sans voiture " + suffix;
+    HttpResponse<String> posted =
+        FormSession.open("/dreams/new", "192.0.2.77")
+            .post(
+                "/dreams/new",
+                "contributorType=INHABITANT&text="
+                    + URLEncoder.encode(like, StandardCharsets.UTF_8));
+    assertThat(posted.statusCode()).isEqualTo(303);
+    long likeId = teamDream(like).getJsonNumber("id").longValue();
+    page.navigate(node.uri("/team/dreams").toString());
+    page.locator("#dream-" + likeId)
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Publier"))
+        .click();
+    page.navigate(node.uri("/team/challenges").toString());
+    defi.getByText("Ajouter des rêves à ce défi").click();
+    assertThat(page.locator("h2.subhead").first()).containsText("Rêves qui ressemblent au défi");
+    assertThat(page.locator("fieldset#dreams .choice").first()).containsText(like);
+    Chromium.screenshot(page, "team-grouping");
+
+    // Selected for the ideas evening: the défi is public, with its dream.
+    page.navigate(node.uri("/team/challenges").toString());
+    defi.getByText("Retenir pour une soirée des idées (le publier)").click();
+    assertThat(page).hasURL(node.uri("/team/challenges?done=moved").toString());
+    assertThat(defi).containsText("retenu pour une soirée des idées");
+    Chromium.screenshot(page, "team-challenges");
+
+    Page visitor = desktop();
+    visitor.navigate(node.uri("/challenges").toString());
+    visitor
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName(title))
+        .click();
+    assertThat(visitor.locator("h1")).hasText(title);
+    assertThat(visitor.locator("main")).containsText(text);
+  }
+
+  @Test
+  void theBackOfficeIsRefusedToVisitorsMembersWithoutARoleAndForgedPosts() {
+    for (String path : List.of("/team/dreams", "/team/challenges", "/team/challenges/group")) {
+      HttpResponse<String> visitor = node.get(path);
+      assertThat(visitor.statusCode()).as(path).isEqualTo(303);
+      assertThat(visitor.headers().firstValue("Location"))
+          .hasValue("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    }
+    // A visitor's post (no session at all) changes nothing.
+    String text = "Rêve à ne pas publier " + UUID.randomUUID();
+    FormSession.open("/dreams/new", "192.0.2.78")
+        .post(
+            "/dreams/new",
+            "contributorType=INHABITANT&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    JsonObject dream = teamDream(text);
+    HttpResponse<String> post =
+        HttpCalls.send(
+            node.http(),
+            HttpCalls.request(node.uri("/team/dreams"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "decision=PUBLISHED&dream="
+                            + dream.getJsonNumber("id")
+                            + "&version="
+                            + dream.getJsonNumber("version")))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(303);
+    assertThat(teamDream(text).getString("state")).isEqualTo("SUBMITTED");
+
+    // A member without a role sees the forbidden page.
+    node.createAccountWithoutRole("ancien-benevole", EDITOR);
+    Page page = desktop();
+    page.navigate(node.uri("/login").toString());
+    page.getByLabel("Identifiant").fill("ancien-benevole");
+    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("h1")).hasText("Accès refusé");
+    Response forbidden = page.navigate(node.uri("/team/challenges/group").toString());
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(page.locator("h1")).hasText("Accès refusé");
+    context.close();
+
+    // An editor's post without the session's token: refused, nothing changes.
+    Page editor = desktop();
+    signIn(editor, "/team/dreams");
+    APIResponse forged =
+        editor
+            .request()
+            .post(
+                node.uri("/team/dreams").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("decision", "PUBLISHED")
+                            .set("dream", Long.toString(dream.getJsonNumber("id").longValue()))
+                            .set("version", dream.getJsonNumber("version").toString())
+                            .set("_csrf", "made-up")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(teamDream(text).getString("state")).isEqualTo("SUBMITTED");
+  }
+
+  // --- the network search ----------------------------------------------------------------------
+
+  @Test
+  void aNetworkSearchNarrowedByAFacetValue() {
+    created(
+        "/api/projects",
+        """
+        {"title":"Autopartage au village","summary":"Partager une voiture entre voisins.",
+         "stage":"emergence","origin":"ACCELERATED_EXISTING","themes":["mobility"],
+         "visibility":"PUBLIC"}
+        """);
+    // The index follows the database: wait until both the défi and the project are found.
+    org.essaim.node.testsupport.Eventually.until(
+        "the search finds the défi and the project",
+        java.time.Duration.ofSeconds(30),
+        () -> json(node.get("/api/search?q=voiture")).getInt("totalItems") >= 2);
+
+    Page page = desktop();
+    page.navigate(node.uri("/").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Rechercher dans le réseau"))
+        .click();
+    page.getByLabel("Que cherchez-vous ?").fill("voiture");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Rechercher"))
+        .click();
+    assertThat(page).hasURL(node.uri("/network/search?q=voiture").toString());
+    com.microsoft.playwright.Locator results = page.locator("ol.results > li");
+    int before = results.count();
+    assertThat(before).isGreaterThanOrEqualTo(2);
+    assertThat(page.locator("#results-title")).hasText(before + " résultats");
+    assertThat(page.locator("ol.results mark").first()).hasText("voiture");
+    // Each result names its territory and links to it.
+    assertThat(results.first().locator(".meta a")).hasText("Mon territoire");
+    assertThat(results.first().locator(".meta a")).hasAttribute("href", "/");
+    assertThat(results.first()).containsText("ce territoire");
+    com.microsoft.playwright.Locator kinds =
+        page.locator("section.facet")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Type"));
+    assertThat(kinds.getByText("Défi")).isVisible();
+    Chromium.screenshot(page, "network-search");
+
+    kinds
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Défi"))
+        .click();
+    assertThat(page).hasURL(node.uri("/network/search?q=voiture&kind=CHALLENGE").toString());
+    assertThat(results.first()).containsText("Défi");
+    int after = results.count();
+    assertThat(after).isLessThan(before);
+    assertThat(page.locator("#results-title")).containsText(after + " résultat");
+    assertThat(page.locator("ol.results")).not().containsText("Autopartage au village");
+    // The territory facet counts only the défis now; the filter is shown, removable.
+    assertThat(
+            page.locator("section.facet")
+                .filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Territoire")))
+        .containsText("(" + after + ")");
+    assertThat(page.locator(".active-filters")).containsText("Type : Défi");
+    Chromium.screenshot(page, "network-search-facet");
+    page.locator(".active-filters a").first().click();
+    assertThat(page).hasURL(node.uri("/network/search?q=voiture").toString());
+    assertThat(results).hasCount(before);
+
+    // A misspelt word: searched as the nearest known one, and said so.
+    page.navigate(node.uri("/network/search?q=voitrue").toString());
+    assertThat(page.locator("#corrected")).containsText("Résultats pour « voiture »");
+    // Two words, one nowhere: the results with part of them, and said so.
+    page.navigate(node.uri("/network/search?q=voiture+zzqxw").toString());
+    assertThat(page.locator("#some-words")).isVisible();
   }
 
   // --- helpers ---------------------------------------------------------------------------------
@@ -481,6 +753,16 @@ class WebInterfaceIT {
               .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token))
               .build());
     }
+  }
+
+  /** Signs the editor in through the login form, then lands on {@code path}. */
+  private static void signIn(Page page, String path) {
+    page.navigate(
+        node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
+    page.getByLabel("Identifiant").fill(EDITOR);
+    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri(path).toString());
   }
 
   private Page desktop() {

@@ -9,10 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.essaim.node.interfaces.rest.search.SearchHitDocument;
 import org.essaim.node.interfaces.web.challenge.ChallengeItem;
 import org.essaim.node.interfaces.web.event.EventItem;
 import org.essaim.node.interfaces.web.home.HomeServlet;
+import org.essaim.node.interfaces.web.network.SearchPageItems;
 import org.essaim.node.interfaces.web.project.ProjectItem;
+import org.essaim.node.interfaces.web.project.SimilarProject;
+import org.essaim.node.interfaces.web.team.TeamChallengesServlet;
+import org.essaim.node.interfaces.web.team.TeamDreamsServlet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,7 +80,120 @@ class WebTemplatesTest {
     ProjectItem project =
         new ProjectItem(4, "Vélo", "Atelier", null, "Idée", "actif", "Lons", List.of(), false);
     pages.put("projects", Map.of("projects", List.of(project), "page", 1, "pages", 1L));
-    pages.put("project", Map.of("project", project));
+    pages.put(
+        "project",
+        Map.of(
+            "project",
+            project,
+            "similar",
+            List.of(
+                new SimilarProject(
+                    "Vélo <libre>",
+                    "https://b.example/p/1",
+                    null,
+                    "Vierzon",
+                    "https://b.example/",
+                    false,
+                    "Mobilité, vélo"))));
+    pages.put(
+        "team-dreams",
+        Map.of(
+            "csrf",
+            "tok",
+            "total",
+            1L,
+            "page",
+            1,
+            "pages",
+            1L,
+            "dreams",
+            List.of(
+                new TeamDreamsServlet.Queued(
+                    5,
+                    0,
+                    "Un <b>bus</b>",
+                    List.of("Mobilité"),
+                    "Habitant",
+                    "1 juin 2026",
+                    List.of(new TeamDreamsServlet.Resembling(6, "Un car", "publié"))))));
+    Map<String, Object> grouping = new HashMap<>();
+    grouping.put("csrf", "tok");
+    grouping.put(
+        "form",
+        new TeamChallengesServlet.GroupingForm(
+            java.util.Set.of(5L), "3", "", "", null, false, false));
+    grouping.put("errors", Map.of("dreams", "Cochez au moins un rêve."));
+    grouping.put(
+        "targets", List.of(new TeamChallengesServlet.Choice("3", "Se déplacer (brouillon)", true)));
+    grouping.put("chosenTitle", "Se déplacer");
+    grouping.put(
+        "suggested",
+        List.of(new TeamChallengesServlet.Groupable(5, "Un bus", "Mobilité", true, "40 %")));
+    grouping.put(
+        "published", List.of(new TeamChallengesServlet.Groupable(7, "Un vélo", "", false, null)));
+    grouping.put(
+        "visibilities",
+        List.of(new TeamChallengesServlet.Choice("PUBLIC", "Tout le monde", false)));
+    pages.put("team-grouping", grouping);
+    pages.put(
+        "team-challenges",
+        Map.of(
+            "csrf",
+            "tok",
+            "page",
+            1,
+            "pages",
+            1L,
+            "notice",
+            "Fait",
+            "challenges",
+            List.of(
+                new TeamChallengesServlet.TeamChallenge(
+                    3,
+                    2,
+                    "Se déplacer",
+                    "brouillon",
+                    1,
+                    List.of(new TeamChallengesServlet.Choice("ABANDONED", "Abandonner", false))))));
+    Map<String, Object> search = new HashMap<>();
+    search.put("q", "jardni");
+    search.put("recent", false);
+    search.put("searched", true);
+    search.put("total", 1L);
+    search.put("someWordsOnly", true);
+    search.put("corrected", "jardin");
+    search.put(
+        "hits",
+        List.of(
+            new SearchPageItems.Hit(
+                "Jardins <partagés>",
+                "https://b.example/p/1",
+                false,
+                "Projet",
+                "Résumé",
+                SearchHitDocument.snippet("Des \u0002jardins\u0003 <script>"),
+                "Vierzon",
+                "https://b.example/",
+                "Centre-Val de Loire",
+                List.of("Alimentation"))));
+    search.put(
+        "facets",
+        List.of(
+            new SearchPageItems.Facet(
+                "kind",
+                "Type",
+                List.of(
+                    new SearchPageItems.FacetValue("Projet", 1, true, "/network/search?q=x")))));
+    search.put(
+        "active", List.of(new SearchPageItems.ActiveFilter("Type", "Projet", "/network/search")));
+    search.put(
+        "sorts", List.of(new SearchPageItems.SortChoice("pertinence", "/network/search", true)));
+    search.put("filters", List.of());
+    search.put("page", 1);
+    search.put("pages", 2L);
+    search.put("previous", null);
+    search.put("next", "/network/search?q=jardni&page=2");
+    pages.put("network-search", search);
     pages.put("dream-thanks", Map.of());
     pages.put("login", Map.of("csrf", "tok", "username", "", "next", "/team"));
     pages.put("team", Map.of("pending", List.of(), "pendingCount", 0L));
@@ -104,6 +222,25 @@ class WebTemplatesTest {
     String html = render("home", "fr", pages().get("home"));
     assertThat(html).contains("Lons &lt;Agglo&gt;").doesNotContain("Lons <Agglo>");
     assertThat(html).contains("Soirée &lt;des&gt; idées");
+  }
+
+  @Test
+  void searchSnippetsMarkTheWordsAndEscapeTheRest() {
+    String html = render("network-search", "fr", pages().get("network-search"));
+    assertThat(html).contains("Des <mark>jardins</mark> &lt;script&gt;");
+    assertThat(html).doesNotContain("<script");
+    assertThat(html).contains("Jardins &lt;partagés&gt;");
+    assertThat(html).contains("Résultats pour « jardin »");
+    assertThat(html).contains("Aucun résultat avec tous les mots");
+    assertThat(html).contains("aria-current=\"true\"");
+  }
+
+  @Test
+  void theGroupingFormShowsItsErrorNextToTheDreams() {
+    String html = render("team-grouping", "fr", pages().get("team-grouping"));
+    assertThat(html).contains("<title>Erreur : Regrouper en défi");
+    assertThat(html).contains("id=\"dreams-error\"", "Cochez au moins un rêve.");
+    assertThat(html).contains("Rêves qui ressemblent au défi « Se déplacer »");
   }
 
   @Test

@@ -82,7 +82,7 @@ public record SearchHitDocument(
   }
 
   /** Escapes the text, then turns the index's match markers into {@code <mark>} elements. */
-  static String snippet(String marked) {
+  public static String snippet(String marked) {
     if (marked == null || marked.isBlank()) {
       return null;
     }

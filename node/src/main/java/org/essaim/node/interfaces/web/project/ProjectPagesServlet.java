@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebPage;
@@ -24,6 +25,10 @@ public class ProjectPagesServlet extends WebPage {
 
   @Inject transient ProjectService projects;
   @Inject transient Taxonomy taxonomy;
+  @Inject transient SimilarObjects similar;
+
+  /** How many similar projects a project's page suggests. */
+  private static final int SIMILAR_SHOWN = 5;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -55,6 +60,7 @@ public class ProjectPagesServlet extends WebPage {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    ProjectItem project = ProjectItem.of(projects.get(id, false), taxonomy, locale);
     render(
         request,
         response,
@@ -63,6 +69,13 @@ public class ProjectPagesServlet extends WebPage {
             "section",
             "projects",
             "project",
-            ProjectItem.of(projects.get(id, false), taxonomy, locale)));
+            project,
+            "similar",
+            similar
+                .similarToProject(
+                    id, false, request.getUserPrincipal() != null, Integer.toString(SIMILAR_SHOWN))
+                .stream()
+                .map(r -> SimilarProject.of(r, taxonomy, locale))
+                .toList()));
   }
 }
