@@ -51,16 +51,16 @@ import org.junit.jupiter.api.Test;
 class SearchRelevanceIT {
 
   /*
-   * Regression floors on the averages, set just under what was measured when the test set was
-   * built (docs/search.md, "Relevance": 0.465, 0.579, 0.825, 0.668 with the taxonomy labels in
-   * the index; 0.305, 0.388, 0.775, 0.524 without): they catch a change that makes search worse, not a
-   * target. Raise them with an improvement that holds; never lower them to let a change through
-   * without saying why in docs/search.md. No per-query ranking is asserted.
+   * Regression floors on the averages, set just under what was measured (docs/search.md,
+   * "Relevance": 0.525, 0.680, 0.950, 0.767 since session 6 — the engine's BM25 and the fallback to
+   * half of the words; 0.465, 0.579, 0.825, 0.668 before): they catch a change that makes search
+   * worse, not a target. Raise them with an improvement that holds; never lower them to let a
+   * change through without saying why in docs/search.md. No per-query ranking is asserted.
    */
-  static final double MIN_PRECISION_AT_5 = 0.44;
-  static final double MIN_RECALL_AT_10 = 0.55;
-  static final double MIN_MRR = 0.80;
-  static final double MIN_NDCG_AT_10 = 0.64;
+  static final double MIN_PRECISION_AT_5 = 0.50;
+  static final double MIN_RECALL_AT_10 = 0.65;
+  static final double MIN_MRR = 0.92;
+  static final double MIN_NDCG_AT_10 = 0.74;
 
   static final Duration WAIT = Duration.ofMinutes(2);
   static final int RESULTS = 10;
