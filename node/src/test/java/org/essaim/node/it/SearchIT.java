@@ -234,6 +234,34 @@ class SearchIT {
   }
 
   @Test
+  @Order(8)
+  void theIndexStateIsForAdministratorsAndTheEngineCatchesUp() {
+    HttpResponse<String> anonymous =
+        HttpCalls.send(lons.http(), HttpCalls.request(lons.uri("/api/admin/search")).GET().build());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).doesNotContain("Exception");
+    lons.createAccount("search-editor", "search-editor-password", "editor");
+    HttpResponse<String> editor =
+        HttpCalls.send(
+            lons.http(),
+            HttpCalls.request(lons.uri("/api/admin/search"))
+                .header("Authorization", HttpCalls.basic("search-editor", "search-editor-password"))
+                .GET()
+                .build());
+    assertThat(editor.statusCode()).isEqualTo(403);
+    // The engine sees every entry of the table within a moment.
+    Eventually.until(
+        "every entry searchable",
+        Duration.ofSeconds(30),
+        () -> {
+          HttpResponse<String> state = lons.getAsAdmin("/api/admin/search");
+          return state.statusCode() == 200
+              && json(state).getInt("entries") == 3
+              && json(state).getInt("searchable") == 3;
+        });
+  }
+
+  @Test
   @Order(9)
   void aDeleteAtTheOriginRemovesTheObjectFromTheFollowersSearch() {
     HttpResponse<String> deleted =
