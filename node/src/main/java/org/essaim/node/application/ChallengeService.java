@@ -170,15 +170,7 @@ public class ChallengeService {
    */
   @Transactional
   public ChallengeView group(long id, long dreamId, OptionalLong expectedVersion) {
-    Challenge challenge = open(id, expectedVersion);
-    Dream dream =
-        dreams
-            .find(dreamId)
-            .orElseThrow(() -> new NotFoundException("there is no dream " + dreamId));
-    challenge.group(dream, clock.instant());
-    challenges.flush();
-    dreams.flush();
-    return view(challenge, true);
+    return groupAll(id, List.of(dreamId), expectedVersion);
   }
 
   /**
