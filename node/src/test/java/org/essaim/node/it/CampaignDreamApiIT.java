@@ -14,10 +14,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,18 +37,11 @@ class CampaignDreamApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() throws Exception {
-    node = NodeProcess.start("campaign-dream-api", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
+  static void useTheSharedNode() throws Exception {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
     node.createAccountWithoutRole(NO_ROLE, EDITOR);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   // --- campaigns -------------------------------------------------------------------------------

@@ -14,11 +14,10 @@ import java.io.StringReader;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.essaim.node.testsupport.HttpCalls;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +34,9 @@ class ChallengeApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() {
-    node = NodeProcess.start("challenge-api", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
+  static void useTheSharedNode() {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   @Test
@@ -374,7 +366,7 @@ class ChallengeApiIT {
             node.http(),
             request(node.uri("/api/campaigns/" + campaign + "/dreams"))
                 .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "198.51.100." + ADDRESSES.incrementAndGet())
+                .header("X-Forwarded-For", "192.0.2." + ADDRESSES.incrementAndGet())
                 .POST(
                     BodyPublishers.ofString(
                         "{\"text\":\""

@@ -11,10 +11,9 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +31,11 @@ class CollectiveGdprApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() throws Exception {
-    node = NodeProcess.start("collective-gdpr", Map.of("ESSAIM_HTTP_FORWARDED_TRUSTED", "true"));
+  static void useTheSharedNode() throws Exception {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
     node.createAccountWithoutRole(NO_ROLE, EDITOR);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   // --- collectives -----------------------------------------------------------------------------
@@ -512,7 +504,7 @@ class CollectiveGdprApiIT {
             node.http(),
             request(node.uri("/api/campaigns/" + campaign + "/dreams"))
                 .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "198.51.100." + ADDRESSES.incrementAndGet())
+                .header("X-Forwarded-For", "203.0.113." + ADDRESSES.incrementAndGet())
                 .POST(
                     BodyPublishers.ofString(
                         "{\"text\":\"%s\",\"contributorType\":\"INHABITANT\",\"ageBand\":\"26_64\",\"contactEmail\":\"%s\",\"contactConsent\":true}"

@@ -23,7 +23,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.essaim.node.testsupport.ICalendars;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,18 +42,11 @@ class EventApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() throws Exception {
-    node = NodeProcess.start("event-api");
+  static void useTheSharedNode() throws Exception {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
     node.createAccountWithoutRole(NO_ROLE, EDITOR);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   // --- the Lons soirée, end to end -------------------------------------------------------------

@@ -20,7 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 class MethodSheetApiIT {
 
-  private static final String EDITOR = "animatrice";
-  private static final String EDITOR_PASSWORD = "animatrice-secret";
-  private static final String NO_ROLE = "ancien-membre";
+  private static final String EDITOR = "redactrice-fiches";
+  private static final String EDITOR_PASSWORD = "redactrice-fiches-secret";
+  private static final String NO_ROLE = "ancien-redacteur";
 
   private static final String INCUBATEUR_BODY =
       """
@@ -51,18 +51,11 @@ class MethodSheetApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() throws SQLException {
-    node = NodeProcess.start("method-sheet-api");
+  static void useTheSharedNode() throws SQLException {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
     node.createAccountWithoutRole(NO_ROLE, EDITOR);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   @Test

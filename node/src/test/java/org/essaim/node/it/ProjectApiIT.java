@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +34,9 @@ class ProjectApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() {
-    node = NodeProcess.start("project-api");
+  static void useTheSharedNode() {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   // --- organisations ---------------------------------------------------------------------------

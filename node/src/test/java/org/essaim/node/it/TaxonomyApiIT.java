@@ -7,7 +7,7 @@ import static org.essaim.node.testsupport.HttpCalls.json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +17,8 @@ class TaxonomyApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() {
-    node = NodeProcess.start("taxonomy-api");
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
+  static void useTheSharedNode() {
+    node = SharedNode.territory();
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.essaim.node.testsupport.NodeProcess;
+import org.essaim.node.testsupport.SharedNode;
 import org.essaim.node.testsupport.TextSearchCapabilities;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,8 @@ class TerritoryApiIT {
   static NodeProcess node;
 
   @BeforeAll
-  static void startNode() {
-    node = NodeProcess.start("territory-api");
+  static void useTheSharedNode() {
+    node = SharedNode.territory();
     HttpResponse<String> created =
         node.sendJsonAsAdmin(
             "POST",
@@ -48,13 +48,6 @@ class TerritoryApiIT {
             "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[\"editor\"]}"
                 .formatted(EDITOR_USER, EDITOR_PASSWORD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.essaim.node.testsupport.NodeProcess;
-import org.junit.jupiter.api.AfterAll;
+import org.essaim.node.testsupport.SharedNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +32,12 @@ class TransferableSolutionApiIT {
   static long contact;
 
   @BeforeAll
-  static void startNode() throws Exception {
-    node = NodeProcess.start("transferable-solution-api");
+  static void useTheSharedNode() throws Exception {
+    node = SharedNode.territory();
     node.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
     // An account whose roles were all taken away: signed in, allowed nothing.
     node.createAccountWithoutRole(NO_ROLE, EDITOR);
     contact = newOrganisation("Ronalpia");
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
   }
 
   // --- transferable solutions -------------------------------------------------------------------
