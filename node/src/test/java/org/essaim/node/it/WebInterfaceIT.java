@@ -47,6 +47,7 @@ class WebInterfaceIT {
   static long challengeId;
   static long eventId;
   static long projectId;
+  static long sheetId;
 
   private BrowserContext context;
 
@@ -130,6 +131,13 @@ class WebInterfaceIT {
             {"title":"Atelier vélo partagé","summary":"Réparer son vélo ensemble, près de la gare.",
              "stage":"emergence","origin":"ACCELERATED_EXISTING","themes":["mobility"],
              "visibility":"PUBLIC"}
+            """);
+    sheetId =
+        created(
+            "/api/method-sheets",
+            """
+            {"title":"Animer une soirée des idées","bodyMarkdown":"## Avant\\n\\nInviter large.",
+             "methodSteps":["IDEATE"],"visibility":"PUBLIC"}
             """);
   }
 
@@ -439,7 +447,18 @@ class WebInterfaceIT {
     signIn(page, "/team");
     List<String> violations = new ArrayList<>();
     List<String> paths =
-        List.of("/team", "/team/dreams", "/team/challenges", "/team/challenges/group");
+        List.of(
+            "/team",
+            "/team/dreams",
+            "/team/challenges",
+            "/team/challenges/group",
+            "/team/projects",
+            "/team/projects/new",
+            "/team/projects/" + projectId,
+            "/team/sheets",
+            "/team/sheets/new",
+            "/team/sheets/" + sheetId,
+            "/team/sheets/" + sheetId + "/versions");
     for (String path : paths) {
       Response response = page.navigate(node.uri(path).toString());
       assertThat(response.status()).as(path).isEqualTo(200);
@@ -643,6 +662,190 @@ class WebInterfaceIT {
     assertThat(teamDream(text).getString("state")).isEqualTo("SUBMITTED");
   }
 
+  @Test
+  void aTeamMemberCreatesAProjectMovesItsStageAndVisitorsSeeIt() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Recyclerie du quartier " + suffix;
+    Page page = desktop();
+    signIn(page, "/team/projects");
+    assertThat(page.locator("h1")).hasText("Les projets de l'équipe");
+    page.getByText("Nouveau projet", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/projects/new").toString());
+
+    // Without a title: the error shows next to the field, what was typed stays, nothing is stored.
+    long before = projectCount();
+    String summary = "Donner une seconde vie aux objets du quartier " + suffix;
+    page.getByLabel("Résumé").fill(summary);
+    page.getByLabel("Un projet existant que le territoire accélère").check();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer le projet", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Erreur : Nouveau projet"));
+    assertThat(page.locator("#title-error")).hasText("Donnez un titre au projet.");
+    assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("#title")).hasAttribute("aria-describedby", "title-error");
+    assertThat(page.locator("#summary")).hasValue(summary);
+    assertThat(page.locator(".error-summary a[href='#title']")).isVisible();
+    Chromium.screenshot(page, "team-project-form-error");
+    assertThat(projectCount()).isEqualTo(before);
+
+    page.getByLabel("Titre du projet").fill(title);
+    page.getByLabel("Qui peut le voir").selectOption("PUBLIC");
+    page.getByText("Créer le projet", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=created").toString());
+    assertThat(page.locator(".notice")).hasText("Le projet est créé.");
+    assertThat(projectCount()).isEqualTo(before + 1);
+    com.microsoft.playwright.Locator card =
+        page.locator("li.card")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+    String id = card.getAttribute("id").substring("project-".length());
+    JsonObject stored = json(node.getAsAdmin("/api/projects/" + id));
+    assertThat(stored.getString("stage")).isEqualTo("idea");
+    assertThat(stored.getString("origin")).isEqualTo("ACCELERATED_EXISTING");
+    assertThat(stored.getString("summary")).isEqualTo(summary);
+
+    // An editor moves it forward: the public page shows the new stage.
+    card.locator("select[name=to]").selectOption("launched");
+    card.getByText(
+            "Changer d'étape",
+            new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=moved").toString());
+    String launched = card.locator(".project-stage").textContent();
+    assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("stage"))
+        .isEqualTo("launched");
+    Chromium.screenshot(page, "team-projects");
+    // Moving back is for administrators: an editor is not offered the earlier stages.
+    assertThat(card.locator("select[name=to] option[value=idea]")).hasCount(0);
+
+    // The edit form keeps what it does not show, and saves with the version it started from.
+    page.navigate(node.uri("/team/projects/" + id).toString());
+    page.getByLabel("Description").fill("Un local ouvert le samedi.");
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=saved").toString());
+    assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("description"))
+        .isEqualTo("Un local ouvert le samedi.");
+
+    Page visitor = desktop();
+    visitor.navigate(node.uri("/projects/" + id).toString());
+    assertThat(visitor.locator("h1")).hasText(title);
+    assertThat(visitor.locator("main")).containsText(launched);
+  }
+
+  @Test
+  void aMethodSheetIsWrittenAndEachChangeOfItsTextIsANewVersion() {
+    String title = "Trouver un local associatif " + UUID.randomUUID().toString().substring(0, 8);
+    Page page = desktop();
+    signIn(page, "/team/sheets/new");
+    // No step of the method ticked: refused next to the field.
+    page.getByLabel("Titre de la fiche").fill(title);
+    page.getByLabel("Le texte de la fiche (Markdown)").fill("## Où chercher\n\n- la mairie");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer la fiche", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#methodSteps-error"))
+        .hasText("Cochez au moins une étape de la méthode.");
+    assertThat(page.locator("#title")).hasValue(title);
+    page.getByLabel("Partenaires").check();
+    page.getByText("Créer la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile("/team/sheets/[0-9]+/versions\\?done=created$"));
+    assertThat(page.locator("table.versions tbody tr")).hasCount(1);
+    assertThat(page.locator("#version-1")).containsText(EDITOR);
+    assertThat(page.locator(".sheet-body h2")).hasText("Où chercher");
+
+    page.getByText("Modifier la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByLabel("Le texte de la fiche (Markdown)")
+        .fill("## Où chercher\n\n- la mairie\n- les bailleurs sociaux");
+    page.getByLabel("Ce qui change (facultatif)").fill("Ajout des bailleurs sociaux");
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile("/team/sheets/[0-9]+/versions\\?done=saved$"));
+    assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+    assertThat(page.locator("#version-2")).containsText("Ajout des bailleurs sociaux");
+    assertThat(page.locator(".sheet-body")).containsText("les bailleurs sociaux");
+    Chromium.screenshot(page, "team-sheet-versions");
+
+    // Saved again unchanged: no new version.
+    page.getByText("Modifier la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+  }
+
+  @Test
+  void anAdministratorCreatesAnEditorAccountWhoIsThenRefusedTheAccountsPage() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team/accounts", "admin", NodeProcess.ADMIN_PASSWORD);
+    assertThat(page.locator("h1")).hasText("Les comptes de l'équipe");
+    assertThat(page.locator("#account-admin")).containsText("Administrateur");
+    List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
+
+    String username = "animatrice-" + UUID.randomUUID().toString().substring(0, 6);
+    page.getByLabel("Identifiant").fill(username);
+    page.getByLabel("Mot de passe initial").fill("court");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer le compte", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#password-error")).containsText("entre 12 et 128 caractères");
+    assertThat(page.locator("#username")).hasValue(username);
+    assertThat(node.getAsAdmin("/api/accounts/" + username).statusCode()).isEqualTo(404);
+
+    page.getByLabel("Mot de passe initial").fill("un-mot-de-passe-solide");
+    page.getByLabel("Membre de l'équipe cœur (édition)").check();
+    page.getByText("Créer le compte", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le compte « " + username + " » est créé.");
+    assertThat(page.locator("#account-" + username)).containsText("Membre de l'équipe cœur");
+    assertThat(json(node.getAsAdmin("/api/accounts/" + username)).toString()).contains("editor");
+    Chromium.screenshot(page, "team-accounts");
+    page.setViewportSize(360, 740);
+    page.reload();
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    assertThat(violations).isEmpty();
+    context.close();
+
+    // The new editor signs in, works on the team's pages, but not on the accounts.
+    Page editor = desktop();
+    signIn(editor, "/team/projects", username, "un-mot-de-passe-solide");
+    assertThat(editor.locator("h1")).hasText("Les projets de l'équipe");
+    Response forbidden = editor.navigate(node.uri("/team/accounts").toString());
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(editor.locator("h1")).hasText("Accès refusé");
+    APIResponse forged =
+        editor
+            .request()
+            .post(
+                node.uri("/team/accounts").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("username", "intrus-" + username)
+                            .set("password", "un-mot-de-passe-solide")
+                            .set("role", "ADMIN")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(node.getAsAdmin("/api/accounts/intrus-" + username).statusCode()).isEqualTo(404);
+  }
+
   // --- the network search ----------------------------------------------------------------------
 
   @Test
@@ -757,10 +960,14 @@ class WebInterfaceIT {
 
   /** Signs the editor in through the login form, then lands on {@code path}. */
   private static void signIn(Page page, String path) {
+    signIn(page, path, EDITOR, EDITOR_PASSWORD);
+  }
+
+  private static void signIn(Page page, String path, String username, String password) {
     page.navigate(
         node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
-    page.getByLabel("Identifiant").fill(EDITOR);
-    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    page.getByLabel("Identifiant").fill(username);
+    page.getByLabel("Mot de passe").fill(password);
     page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page).hasURL(node.uri(path).toString());
   }
@@ -804,6 +1011,10 @@ class WebInterfaceIT {
     return json(listed).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(d -> d.getString("text").equals(text))
         .toList();
+  }
+
+  private static long projectCount() {
+    return json(node.getAsAdmin("/api/projects?size=1")).getJsonNumber("totalItems").longValue();
   }
 
   private static long created(String path, String body) {
