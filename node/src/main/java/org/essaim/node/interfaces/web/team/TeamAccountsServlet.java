@@ -25,7 +25,6 @@ import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
-import org.essaim.node.interfaces.web.WebPage;
 import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
@@ -34,7 +33,7 @@ import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
  * 403 page.
  */
 @WebServlet("/team/accounts")
-public class TeamAccountsServlet extends WebPage {
+public class TeamAccountsServlet extends AdminPage {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -108,19 +107,6 @@ public class TeamAccountsServlet extends WebPage {
             ? HttpServletResponse.SC_CONFLICT
             : HttpServletResponse.SC_BAD_REQUEST;
     show(request, response, status, username, role, errors, null);
-  }
-
-  /** Administrators through; editors to the 403 page; visitors to the login page. */
-  private boolean requireAdmin(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    if (!requireTeam(request, response)) {
-      return false;
-    }
-    if (!request.isUserInRole(Role.ADMIN_NAME)) {
-      error(request, response, HttpServletResponse.SC_FORBIDDEN);
-      return false;
-    }
-    return true;
   }
 
   private static String value(HttpServletRequest request, String name) {
