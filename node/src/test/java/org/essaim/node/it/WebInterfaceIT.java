@@ -139,6 +139,11 @@ class WebInterfaceIT {
             {"title":"Animer une soirée des idées","bodyMarkdown":"## Avant\\n\\nInviter large.",
              "methodSteps":["IDEATE"],"visibility":"PUBLIC"}
             """);
+    for (String to : List.of("IN_REVIEW", "PUBLISHED")) {
+      ok(
+          node.sendJsonAsAdmin(
+              "POST", "/api/method-sheets/" + sheetId + "/transitions", "{\"to\":\"" + to + "\"}"));
+    }
   }
 
   // --- an inhabitant ---------------------------------------------------------------------------
@@ -405,6 +410,9 @@ class WebInterfaceIT {
     pages.put("projects", "/projects");
     pages.put("project", "/projects/" + projectId);
     pages.put("login", "/login");
+    pages.put("method-sheets", "/method-sheets");
+    pages.put("method-sheet", "/method-sheets/" + sheetId);
+    pages.put("solutions", "/solutions");
     pages.put("network-search", "/network/search?q=voiture");
     pages.put("not-found", "/projects/999999");
     // axe-core is injected as a script: this context alone ignores the pages' CSP.
@@ -458,7 +466,10 @@ class WebInterfaceIT {
             "/team/sheets",
             "/team/sheets/new",
             "/team/sheets/" + sheetId,
-            "/team/sheets/" + sheetId + "/versions");
+            "/team/sheets/" + sheetId + "/versions",
+            "/team/events",
+            "/team/events/" + eventId,
+            "/team/visibility");
     for (String path : paths) {
       Response response = page.navigate(node.uri(path).toString());
       assertThat(response.status()).as(path).isEqualTo(200);
@@ -844,6 +855,140 @@ class WebInterfaceIT {
                             .set("role", "ADMIN")));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(node.getAsAdmin("/api/accounts/intrus-" + username).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void thePublicReadsAPublishedMethodSheetFromTheNavigation() {
+    Page page = desktop();
+    page.navigate(node.uri("/").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Fiches pratiques").setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/method-sheets").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Animer une soirée des idées"))
+        .click();
+    assertThat(page.locator("h1")).hasText("Animer une soirée des idées");
+    // The Markdown, rendered and sanitised when written.
+    assertThat(page.locator(".sheet-body h2")).hasText("Avant");
+    assertThat(page.locator("main")).containsText("Soirée d'idéation");
+    Chromium.screenshot(page, "method-sheet");
+    // A draft stays the team's.
+    long draft =
+        created(
+            "/api/method-sheets",
+            """
+            {"title":"Brouillon interne","bodyMarkdown":"Pas encore.","methodSteps":["IMPACT"],
+             "visibility":"PUBLIC"}
+            """);
+    assertThat(node.get("/method-sheets/" + draft).statusCode()).isEqualTo(404);
+    assertThat(node.get("/method-sheets").body()).doesNotContain("Brouillon interne");
+    assertThat(node.get("/solutions").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theTeamRecordsWhatAnEventCountedAndThatItTookPlace() {
+    LocalDate day = LocalDate.now().minusDays(3);
+    long id =
+        created(
+            "/api/events",
+            """
+            {"type":"DREAM_COLLECTION","title":"Stand au marché","startsAt":"%sT09:00:00",
+             "endsAt":"%sT12:00:00","timeZone":"Europe/Paris",
+             "place":{"venueName":"Place du marché","commune":"Lons-le-Saunier"},
+             "visibility":"PUBLIC"}
+            """
+                .formatted(day, day));
+    Page page = desktop();
+    signIn(page, "/team/events/" + id);
+    assertThat(page.locator("h1")).hasText("Stand au marché");
+    // More participants than people present: the domain's rule, next to the field.
+    page.getByLabel("Participants").fill("40");
+    page.getByLabel("Personnes présentes en tout, public compris").fill("30");
+    page.getByLabel("Rêves recueillis").fill("beaucoup");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Enregistrer les chiffres").click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#dreamCount-error")).containsText("nombre entier");
+    assertThat(page.locator("#dreamCount")).hasValue("beaucoup");
+    page.getByLabel("Rêves recueillis").fill("57");
+    page.getByText("Enregistrer les chiffres").click();
+    assertThat(page.locator("#participantCount-error")).isVisible();
+    JsonObject unchanged = json(node.getAsAdmin("/api/events/" + id));
+    assertThat(
+            unchanged.containsKey("counts")
+                && unchanged.get("counts") instanceof JsonObject c
+                && c.containsKey("dreamCount"))
+        .as("nothing counted yet")
+        .isFalse();
+
+    page.getByLabel("Personnes présentes en tout, public compris").fill("45");
+    page.getByText("Enregistrer les chiffres").click();
+    assertThat(page).hasURL(node.uri("/team/events/" + id + "?done=counted").toString());
+    JsonObject counts = json(node.getAsAdmin("/api/events/" + id)).getJsonObject("counts");
+    assertThat(counts.getInt("participantCount")).isEqualTo(40);
+    assertThat(counts.getInt("dreamCount")).isEqualTo(57);
+    page.getByText("Il a eu lieu").click();
+    assertThat(page).hasURL(node.uri("/team/events/" + id + "?done=moved").toString());
+    assertThat(page.locator("h1 + p .event-state")).hasText("a eu lieu");
+    assertThat(json(node.getAsAdmin("/api/events/" + id)).getString("state")).isEqualTo("HELD");
+    Chromium.screenshot(page, "team-event");
+  }
+
+  @Test
+  void anAdministratorSeesAPersonsDataThenErasesItAfterConfirming() {
+    String email = "camille." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
+    String text = "Une ressourcerie " + UUID.randomUUID();
+    HttpResponse<String> posted =
+        FormSession.open("/dreams/new", "192.0.2.90")
+            .post(
+                "/dreams/new",
+                "contributorType=INHABITANT&contactConsent=on&contactEmail="
+                    + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&text="
+                    + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+    assertThat(teamDreams(text)).hasSize(1);
+
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team/gdpr", "admin", NodeProcess.ADMIN_PASSWORD);
+    List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
+    page.getByLabel("Adresse e-mail de la personne").fill("pas-une-adresse");
+    page.getByText("Voir ses données").click();
+    assertThat(page.locator("#email-error")).hasText("Donnez une adresse e-mail valide.");
+
+    page.getByLabel("Adresse e-mail de la personne").fill(email.toUpperCase(java.util.Locale.ROOT));
+    page.getByText("Voir ses données").click();
+    assertThat(page.locator("#held")).containsText(text);
+    // The address never goes into an address bar.
+    assertThat(page.url()).doesNotContain("exemple");
+
+    page.getByText("Effacer ses données…").click();
+    assertThat(page.locator("#held")).containsText(text);
+    Chromium.screenshot(page, "team-gdpr-confirm");
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat(teamDreams(text)).hasSize(1);
+    page.getByText("Oui, tout effacer").click();
+    assertThat(page.locator("#erasure-report")).containsText("1 rêve");
+    assertThat(page.locator("#email")).hasValue("");
+    assertThat(teamDreams(text)).isEmpty();
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat(violations).isEmpty();
+    context.close();
+
+    // An editor is refused the page.
+    Page editor = desktop();
+    signIn(editor, "/team");
+    assertThat(editor.navigate(node.uri("/team/gdpr").toString()).status()).isEqualTo(403);
   }
 
   // --- the network search ----------------------------------------------------------------------
