@@ -808,7 +808,7 @@ class WebInterfaceIT {
     List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
 
     String username = "animatrice-" + UUID.randomUUID().toString().substring(0, 6);
-    page.getByLabel("Identifiant").fill(username);
+    page.getByLabel("Identifiant", new Page.GetByLabelOptions().setExact(true)).fill(username);
     page.getByLabel("Mot de passe initial").fill("court");
     Response refused =
         page.waitForResponse(

@@ -274,7 +274,7 @@ public class TeamEventsServlet extends WebPage {
     model.put("csrf", CsrfTokens.token(request));
     model.put("eventId", view.id());
     model.put("version", view.version());
-    model.put("title", view.description().title());
+    model.put("eventTitle", view.description().title());
     model.put("type", WebMessages.text(locale, "event.type." + view.description().type().name()));
     model.put("startsAt", Labels.dateTime(view.description().startsAt(), locale));
     model.put("state", WebMessages.text(locale, "teamEvents.state." + view.state().name()));
