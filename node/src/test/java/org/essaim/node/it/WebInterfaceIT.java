@@ -613,7 +613,18 @@ class WebInterfaceIT {
 
   @Test
   void theBackOfficeIsRefusedToVisitorsMembersWithoutARoleAndForgedPosts() {
-    for (String path : List.of("/team/dreams", "/team/challenges", "/team/challenges/group")) {
+    for (String path :
+        List.of(
+            "/team/dreams",
+            "/team/challenges",
+            "/team/challenges/group",
+            "/team/projects",
+            "/team/projects/new",
+            "/team/sheets",
+            "/team/events",
+            "/team/visibility",
+            "/team/accounts",
+            "/team/gdpr")) {
       HttpResponse<String> visitor = node.get(path);
       assertThat(visitor.statusCode()).as(path).isEqualTo(303);
       assertThat(visitor.headers().firstValue("Location"))
@@ -671,6 +682,60 @@ class WebInterfaceIT {
                             .set("_csrf", "made-up")));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(teamDream(text).getString("state")).isEqualTo("SUBMITTED");
+
+    // The same on the new back-office forms: a forged token creates no project, moves nothing.
+    long projects = projectCount();
+    APIResponse forgedProject =
+        editor
+            .request()
+            .post(
+                node.uri("/team/projects/new").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("title", "Projet forgé")
+                            .set("stage", "idea")
+                            .set("origin", "ACCELERATED_EXISTING")
+                            .set("_csrf", "made-up")));
+    assertThat(forgedProject.status()).isEqualTo(403);
+    assertThat(projectCount()).isEqualTo(projects);
+    JsonObject project = json(node.getAsAdmin("/api/projects/" + projectId));
+    APIResponse forgedMove =
+        editor
+            .request()
+            .post(
+                node.uri("/team/projects/" + projectId + "/stage").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("to", "swarming")
+                            .set("version", project.getJsonNumber("version").toString())
+                            .set("_csrf", "made-up")));
+    assertThat(forgedMove.status()).isEqualTo(403);
+    assertThat(json(node.getAsAdmin("/api/projects/" + projectId)).getString("stage"))
+        .isEqualTo(project.getString("stage"));
+    // An editor may read the visibility defaults, not change them; unknown addresses are 404.
+    editor.navigate(node.uri("/team/visibility").toString());
+    String token = editor.locator("input[name=_csrf]").first().getAttribute("value");
+    APIResponse editorChange =
+        editor
+            .request()
+            .post(
+                node.uri("/team/visibility").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("kind", "PROJECT")
+                            .set("visibility", "PRIVATE")
+                            .set("version", "0")
+                            .set("_csrf", token)));
+    assertThat(editorChange.status()).isEqualTo(403);
+    assertThat(node.getAsAdmin("/api/visibility-defaults").body()).doesNotContain("PRIVATE");
+    for (String path :
+        List.of(
+            "/team/projects/abc", "/team/projects/0", "/team/sheets/1/state", "/team/events/x")) {
+      assertThat(editor.navigate(node.uri(path).toString()).status()).as(path).isEqualTo(404);
+    }
   }
 
   @Test
@@ -832,6 +897,22 @@ class WebInterfaceIT {
     page.reload();
     violations.addAll(Chromium.seriousViolations(page));
     assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    // The visibility defaults: an administrator changes one.
+    page.setViewportSize(1280, 900);
+    page.navigate(node.uri("/team/visibility").toString());
+    violations.addAll(Chromium.seriousViolations(page));
+    com.microsoft.playwright.Locator directory = page.locator("#kind-ORGANIZATION");
+    directory.getByLabel("Nouveau réglage").selectOption("NODE_PUBLIC");
+    directory
+        .getByText(
+            "Enregistrer", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/visibility?done=saved").toString());
+    assertThat(page.locator("#kind-ORGANIZATION strong"))
+        .hasText("Tout le monde, sur ce site seulement");
+    assertThat(
+            json(node.getAsAdmin("/api/visibility-defaults/organization")).getString("visibility"))
+        .isEqualTo("NODE_PUBLIC");
     assertThat(violations).isEmpty();
     context.close();
 
