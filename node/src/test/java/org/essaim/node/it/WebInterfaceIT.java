@@ -47,6 +47,7 @@ class WebInterfaceIT {
   static long challengeId;
   static long eventId;
   static long projectId;
+  static long sheetId;
 
   private BrowserContext context;
 
@@ -131,6 +132,18 @@ class WebInterfaceIT {
              "stage":"emergence","origin":"ACCELERATED_EXISTING","themes":["mobility"],
              "visibility":"PUBLIC"}
             """);
+    sheetId =
+        created(
+            "/api/method-sheets",
+            """
+            {"title":"Animer une soirée des idées","bodyMarkdown":"## Avant\\n\\nInviter large.",
+             "methodSteps":["IDEATE"],"visibility":"PUBLIC"}
+            """);
+    for (String to : List.of("IN_REVIEW", "PUBLISHED")) {
+      ok(
+          node.sendJsonAsAdmin(
+              "POST", "/api/method-sheets/" + sheetId + "/transitions", "{\"to\":\"" + to + "\"}"));
+    }
   }
 
   // --- an inhabitant ---------------------------------------------------------------------------
@@ -397,6 +410,9 @@ class WebInterfaceIT {
     pages.put("projects", "/projects");
     pages.put("project", "/projects/" + projectId);
     pages.put("login", "/login");
+    pages.put("method-sheets", "/method-sheets");
+    pages.put("method-sheet", "/method-sheets/" + sheetId);
+    pages.put("solutions", "/solutions");
     pages.put("network-search", "/network/search?q=voiture");
     pages.put("not-found", "/projects/999999");
     // axe-core is injected as a script: this context alone ignores the pages' CSP.
@@ -439,7 +455,21 @@ class WebInterfaceIT {
     signIn(page, "/team");
     List<String> violations = new ArrayList<>();
     List<String> paths =
-        List.of("/team", "/team/dreams", "/team/challenges", "/team/challenges/group");
+        List.of(
+            "/team",
+            "/team/dreams",
+            "/team/challenges",
+            "/team/challenges/group",
+            "/team/projects",
+            "/team/projects/new",
+            "/team/projects/" + projectId,
+            "/team/sheets",
+            "/team/sheets/new",
+            "/team/sheets/" + sheetId,
+            "/team/sheets/" + sheetId + "/versions",
+            "/team/events",
+            "/team/events/" + eventId,
+            "/team/visibility");
     for (String path : paths) {
       Response response = page.navigate(node.uri(path).toString());
       assertThat(response.status()).as(path).isEqualTo(200);
@@ -583,7 +613,18 @@ class WebInterfaceIT {
 
   @Test
   void theBackOfficeIsRefusedToVisitorsMembersWithoutARoleAndForgedPosts() {
-    for (String path : List.of("/team/dreams", "/team/challenges", "/team/challenges/group")) {
+    for (String path :
+        List.of(
+            "/team/dreams",
+            "/team/challenges",
+            "/team/challenges/group",
+            "/team/projects",
+            "/team/projects/new",
+            "/team/sheets",
+            "/team/events",
+            "/team/visibility",
+            "/team/accounts",
+            "/team/gdpr")) {
       HttpResponse<String> visitor = node.get(path);
       assertThat(visitor.statusCode()).as(path).isEqualTo(303);
       assertThat(visitor.headers().firstValue("Location"))
@@ -641,6 +682,394 @@ class WebInterfaceIT {
                             .set("_csrf", "made-up")));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(teamDream(text).getString("state")).isEqualTo("SUBMITTED");
+
+    // The same on the new back-office forms: a forged token creates no project, moves nothing.
+    long projects = projectCount();
+    APIResponse forgedProject =
+        editor
+            .request()
+            .post(
+                node.uri("/team/projects/new").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("title", "Projet forgé")
+                            .set("stage", "idea")
+                            .set("origin", "ACCELERATED_EXISTING")
+                            .set("_csrf", "made-up")));
+    assertThat(forgedProject.status()).isEqualTo(403);
+    assertThat(projectCount()).isEqualTo(projects);
+    JsonObject project = json(node.getAsAdmin("/api/projects/" + projectId));
+    APIResponse forgedMove =
+        editor
+            .request()
+            .post(
+                node.uri("/team/projects/" + projectId + "/stage").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("to", "swarming")
+                            .set("version", project.getJsonNumber("version").toString())
+                            .set("_csrf", "made-up")));
+    assertThat(forgedMove.status()).isEqualTo(403);
+    assertThat(json(node.getAsAdmin("/api/projects/" + projectId)).getString("stage"))
+        .isEqualTo(project.getString("stage"));
+    // An editor may read the visibility defaults, not change them; unknown addresses are 404.
+    editor.navigate(node.uri("/team/visibility").toString());
+    String token = editor.locator("input[name=_csrf]").first().getAttribute("value");
+    APIResponse editorChange =
+        editor
+            .request()
+            .post(
+                node.uri("/team/visibility").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("kind", "PROJECT")
+                            .set("visibility", "PRIVATE")
+                            .set("version", "0")
+                            .set("_csrf", token)));
+    assertThat(editorChange.status()).isEqualTo(403);
+    assertThat(node.getAsAdmin("/api/visibility-defaults").body()).doesNotContain("PRIVATE");
+    for (String path :
+        List.of(
+            "/team/projects/abc", "/team/projects/0", "/team/sheets/1/state", "/team/events/x")) {
+      assertThat(editor.navigate(node.uri(path).toString()).status()).as(path).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aTeamMemberCreatesAProjectMovesItsStageAndVisitorsSeeIt() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Recyclerie du quartier " + suffix;
+    Page page = desktop();
+    signIn(page, "/team/projects");
+    assertThat(page.locator("h1")).hasText("Les projets de l'équipe");
+    page.getByText("Nouveau projet", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/projects/new").toString());
+
+    // Without a title: the error shows next to the field, what was typed stays, nothing is stored.
+    long before = projectCount();
+    String summary = "Donner une seconde vie aux objets du quartier " + suffix;
+    page.getByLabel("Résumé").fill(summary);
+    page.getByLabel("Un projet existant que le territoire accélère").check();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer le projet", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Erreur : Nouveau projet"));
+    assertThat(page.locator("#title-error")).hasText("Donnez un titre au projet.");
+    assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("#title")).hasAttribute("aria-describedby", "title-error");
+    assertThat(page.locator("#summary")).hasValue(summary);
+    assertThat(page.locator(".error-summary a[href='#title']")).isVisible();
+    Chromium.screenshot(page, "team-project-form-error");
+    assertThat(projectCount()).isEqualTo(before);
+
+    page.getByLabel("Titre du projet").fill(title);
+    page.getByLabel("Qui peut le voir").selectOption("PUBLIC");
+    page.getByText("Créer le projet", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=created").toString());
+    assertThat(page.locator(".notice")).hasText("Le projet est créé.");
+    assertThat(projectCount()).isEqualTo(before + 1);
+    com.microsoft.playwright.Locator card =
+        page.locator("li.card")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title));
+    String id = card.getAttribute("id").substring("project-".length());
+    JsonObject stored = json(node.getAsAdmin("/api/projects/" + id));
+    assertThat(stored.getString("stage")).isEqualTo("idea");
+    assertThat(stored.getString("origin")).isEqualTo("ACCELERATED_EXISTING");
+    assertThat(stored.getString("summary")).isEqualTo(summary);
+
+    // An editor moves it forward: the public page shows the new stage.
+    card.locator("select[name=to]").selectOption("launched");
+    card.getByText(
+            "Changer d'étape",
+            new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=moved").toString());
+    String launched = card.locator(".project-stage").textContent();
+    assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("stage"))
+        .isEqualTo("launched");
+    Chromium.screenshot(page, "team-projects");
+    // Moving back is for administrators: an editor is not offered the earlier stages.
+    assertThat(card.locator("select[name=to] option[value=idea]")).hasCount(0);
+
+    // The edit form keeps what it does not show, and saves with the version it started from.
+    page.navigate(node.uri("/team/projects/" + id).toString());
+    page.getByLabel("Description").fill("Un local ouvert le samedi.");
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/projects?done=saved").toString());
+    assertThat(json(node.getAsAdmin("/api/projects/" + id)).getString("description"))
+        .isEqualTo("Un local ouvert le samedi.");
+
+    Page visitor = desktop();
+    visitor.navigate(node.uri("/projects/" + id).toString());
+    assertThat(visitor.locator("h1")).hasText(title);
+    assertThat(visitor.locator("main")).containsText(launched);
+  }
+
+  @Test
+  void aMethodSheetIsWrittenAndEachChangeOfItsTextIsANewVersion() {
+    String title = "Trouver un local associatif " + UUID.randomUUID().toString().substring(0, 8);
+    Page page = desktop();
+    signIn(page, "/team/sheets/new");
+    // No step of the method ticked: refused next to the field.
+    page.getByLabel("Titre de la fiche").fill(title);
+    page.getByLabel("Le texte de la fiche (Markdown)").fill("## Où chercher\n\n- la mairie");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer la fiche", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#methodSteps-error"))
+        .hasText("Cochez au moins une étape de la méthode.");
+    assertThat(page.locator("#title")).hasValue(title);
+    page.getByLabel("Partenaires").check();
+    page.getByText("Créer la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile("/team/sheets/[0-9]+/versions\\?done=created$"));
+    assertThat(page.locator("table.versions tbody tr")).hasCount(1);
+    assertThat(page.locator("#version-1")).containsText(EDITOR);
+    assertThat(page.locator(".sheet-body h2")).hasText("Où chercher");
+
+    page.getByText("Modifier la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByLabel("Le texte de la fiche (Markdown)")
+        .fill("## Où chercher\n\n- la mairie\n- les bailleurs sociaux");
+    page.getByLabel("Ce qui change (facultatif)").fill("Ajout des bailleurs sociaux");
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page)
+        .hasURL(java.util.regex.Pattern.compile("/team/sheets/[0-9]+/versions\\?done=saved$"));
+    assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+    assertThat(page.locator("#version-2")).containsText("Ajout des bailleurs sociaux");
+    assertThat(page.locator(".sheet-body")).containsText("les bailleurs sociaux");
+    Chromium.screenshot(page, "team-sheet-versions");
+
+    // Saved again unchanged: no new version.
+    page.getByText("Modifier la fiche", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText("Enregistrer les modifications", new Page.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page.locator("table.versions tbody tr")).hasCount(2);
+  }
+
+  @Test
+  void anAdministratorCreatesAnEditorAccountWhoIsThenRefusedTheAccountsPage() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team/accounts", "admin", NodeProcess.ADMIN_PASSWORD);
+    assertThat(page.locator("h1")).hasText("Les comptes de l'équipe");
+    assertThat(page.locator("#account-admin")).containsText("Administrateur");
+    List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
+
+    String username = "animatrice-" + UUID.randomUUID().toString().substring(0, 6);
+    page.getByLabel("Identifiant", new Page.GetByLabelOptions().setExact(true)).fill(username);
+    page.getByLabel("Mot de passe initial").fill("court");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer le compte", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#password-error")).containsText("entre 12 et 128 caractères");
+    assertThat(page.locator("#username")).hasValue(username);
+    assertThat(node.getAsAdmin("/api/accounts/" + username).statusCode()).isEqualTo(404);
+
+    page.getByLabel("Mot de passe initial").fill("un-mot-de-passe-solide");
+    page.getByLabel("Membre de l'équipe cœur (édition)").check();
+    page.getByText("Créer le compte", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le compte « " + username + " » est créé.");
+    assertThat(page.locator("#account-" + username)).containsText("Membre de l'équipe cœur");
+    assertThat(json(node.getAsAdmin("/api/accounts/" + username)).toString()).contains("editor");
+    Chromium.screenshot(page, "team-accounts");
+    page.setViewportSize(360, 740);
+    page.reload();
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    // The visibility defaults: an administrator changes one.
+    page.setViewportSize(1280, 900);
+    page.navigate(node.uri("/team/visibility").toString());
+    violations.addAll(Chromium.seriousViolations(page));
+    com.microsoft.playwright.Locator directory = page.locator("#kind-ORGANIZATION");
+    directory.getByLabel("Nouveau réglage").selectOption("NODE_PUBLIC");
+    directory
+        .getByText(
+            "Enregistrer", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/team/visibility?done=saved").toString());
+    assertThat(page.locator("#kind-ORGANIZATION strong"))
+        .hasText("Tout le monde, sur ce site seulement");
+    assertThat(
+            json(node.getAsAdmin("/api/visibility-defaults/organization")).getString("visibility"))
+        .isEqualTo("NODE_PUBLIC");
+    assertThat(violations).isEmpty();
+    context.close();
+
+    // The new editor signs in, works on the team's pages, but not on the accounts.
+    Page editor = desktop();
+    signIn(editor, "/team/projects", username, "un-mot-de-passe-solide");
+    assertThat(editor.locator("h1")).hasText("Les projets de l'équipe");
+    Response forbidden = editor.navigate(node.uri("/team/accounts").toString());
+    assertThat(forbidden.status()).isEqualTo(403);
+    assertThat(editor.locator("h1")).hasText("Accès refusé");
+    APIResponse forged =
+        editor
+            .request()
+            .post(
+                node.uri("/team/accounts").toString(),
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("username", "intrus-" + username)
+                            .set("password", "un-mot-de-passe-solide")
+                            .set("role", "ADMIN")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(node.getAsAdmin("/api/accounts/intrus-" + username).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void thePublicReadsAPublishedMethodSheetFromTheNavigation() {
+    Page page = desktop();
+    page.navigate(node.uri("/").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Fiches pratiques").setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/method-sheets").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Animer une soirée des idées"))
+        .click();
+    assertThat(page.locator("h1")).hasText("Animer une soirée des idées");
+    // The Markdown, rendered and sanitised when written.
+    assertThat(page.locator(".sheet-body h2")).hasText("Avant");
+    assertThat(page.locator("main")).containsText("Soirée d'idéation");
+    Chromium.screenshot(page, "method-sheet");
+    // A draft stays the team's.
+    long draft =
+        created(
+            "/api/method-sheets",
+            """
+            {"title":"Brouillon interne","bodyMarkdown":"Pas encore.","methodSteps":["IMPACT"],
+             "visibility":"PUBLIC"}
+            """);
+    assertThat(node.get("/method-sheets/" + draft).statusCode()).isEqualTo(404);
+    assertThat(node.get("/method-sheets").body()).doesNotContain("Brouillon interne");
+    assertThat(node.get("/solutions").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theTeamRecordsWhatAnEventCountedAndThatItTookPlace() {
+    LocalDate day = LocalDate.now().minusDays(3);
+    long id =
+        created(
+            "/api/events",
+            """
+            {"type":"DREAM_COLLECTION","title":"Stand au marché","startsAt":"%sT09:00:00",
+             "endsAt":"%sT12:00:00","timeZone":"Europe/Paris",
+             "place":{"venueName":"Place du marché","commune":"Lons-le-Saunier"},
+             "visibility":"PUBLIC"}
+            """
+                .formatted(day, day));
+    Page page = desktop();
+    signIn(page, "/team/events/" + id);
+    assertThat(page.locator("h1")).hasText("Stand au marché");
+    // More participants than people present: the domain's rule, next to the field.
+    page.getByLabel("Participants").fill("40");
+    page.getByLabel("Personnes présentes en tout, public compris").fill("30");
+    page.getByLabel("Rêves recueillis").fill("douze");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Enregistrer les chiffres").click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#dreamCount-error")).containsText("nombre entier");
+    assertThat(page.locator("#dreamCount")).hasValue("douze");
+    page.getByLabel("Rêves recueillis").fill("57");
+    page.getByText("Enregistrer les chiffres").click();
+    assertThat(page.locator("#participantCount-error")).isVisible();
+    JsonObject unchanged = json(node.getAsAdmin("/api/events/" + id));
+    assertThat(
+            unchanged.containsKey("counts")
+                && unchanged.get("counts") instanceof JsonObject c
+                && c.containsKey("dreamCount"))
+        .as("nothing counted yet")
+        .isFalse();
+
+    page.getByLabel("Personnes présentes en tout, public compris").fill("45");
+    page.getByText("Enregistrer les chiffres").click();
+    assertThat(page).hasURL(node.uri("/team/events/" + id + "?done=counted").toString());
+    JsonObject counts = json(node.getAsAdmin("/api/events/" + id)).getJsonObject("counts");
+    assertThat(counts.getInt("participantCount")).isEqualTo(40);
+    assertThat(counts.getInt("dreamCount")).isEqualTo(57);
+    page.getByText("Il a eu lieu").click();
+    assertThat(page).hasURL(node.uri("/team/events/" + id + "?done=moved").toString());
+    assertThat(page.locator("h1 + p .event-state")).hasText("a eu lieu");
+    assertThat(json(node.getAsAdmin("/api/events/" + id)).getString("state")).isEqualTo("HELD");
+    Chromium.screenshot(page, "team-event");
+  }
+
+  @Test
+  void anAdministratorSeesAPersonsDataThenErasesItAfterConfirming() {
+    String email = "camille." + UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
+    String text = "Une ressourcerie " + UUID.randomUUID();
+    HttpResponse<String> posted =
+        FormSession.open("/dreams/new", "192.0.2.90")
+            .post(
+                "/dreams/new",
+                "contributorType=INHABITANT&contactConsent=on&contactEmail="
+                    + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                    + "&text="
+                    + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+    assertThat(teamDreams(text)).hasSize(1);
+
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team/gdpr", "admin", NodeProcess.ADMIN_PASSWORD);
+    List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
+    page.getByLabel("Adresse e-mail de la personne").fill("pas-une-adresse");
+    page.getByText("Voir ses données").click();
+    assertThat(page.locator("#email-error")).hasText("Donnez une adresse e-mail valide.");
+
+    page.getByLabel("Adresse e-mail de la personne").fill(email.toUpperCase(java.util.Locale.ROOT));
+    page.getByText("Voir ses données").click();
+    assertThat(page.locator("#held")).containsText(text);
+    // The address never goes into an address bar.
+    assertThat(page.url()).doesNotContain("exemple");
+
+    page.getByText("Effacer ses données…").click();
+    assertThat(page.locator("#held")).containsText(text);
+    Chromium.screenshot(page, "team-gdpr-confirm");
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat(teamDreams(text)).hasSize(1);
+    page.getByText("Oui, tout effacer").click();
+    assertThat(page.locator("#erasure-report")).containsText("1 rêve");
+    assertThat(page.locator("#email")).hasValue("");
+    assertThat(teamDreams(text)).isEmpty();
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat(violations).isEmpty();
+    context.close();
+
+    // An editor is refused the page.
+    Page editor = desktop();
+    signIn(editor, "/team");
+    assertThat(editor.navigate(node.uri("/team/gdpr").toString()).status()).isEqualTo(403);
   }
 
   // --- the network search ----------------------------------------------------------------------
@@ -757,10 +1186,14 @@ class WebInterfaceIT {
 
   /** Signs the editor in through the login form, then lands on {@code path}. */
   private static void signIn(Page page, String path) {
+    signIn(page, path, EDITOR, EDITOR_PASSWORD);
+  }
+
+  private static void signIn(Page page, String path, String username, String password) {
     page.navigate(
         node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
-    page.getByLabel("Identifiant").fill(EDITOR);
-    page.getByLabel("Mot de passe").fill(EDITOR_PASSWORD);
+    page.getByLabel("Identifiant").fill(username);
+    page.getByLabel("Mot de passe").fill(password);
     page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page).hasURL(node.uri(path).toString());
   }
@@ -804,6 +1237,10 @@ class WebInterfaceIT {
     return json(listed).getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(d -> d.getString("text").equals(text))
         .toList();
+  }
+
+  private static long projectCount() {
+    return json(node.getAsAdmin("/api/projects?size=1")).getJsonNumber("totalItems").longValue();
   }
 
   private static long created(String path, String body) {

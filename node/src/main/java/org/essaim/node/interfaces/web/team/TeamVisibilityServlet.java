@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.essaim.node.interfaces.web.team;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.application.VisibilityDefaultService;
+import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.domain.model.visibility.ShareableKind;
+import org.essaim.node.domain.shared.Visibility;
+import org.essaim.node.interfaces.web.CsrfTokens;
+import org.essaim.node.interfaces.web.Languages;
+import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
+import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
+
+/**
+ * {@code /team/visibility}: the visibility each kind of new object gets when its author names none.
+ * The team reads it; administrators change it (the same rule as {@code /api/visibility-defaults});
+ * objects that exist keep theirs.
+ */
+@WebServlet("/team/visibility")
+public class TeamVisibilityServlet extends WebPage {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient VisibilityDefaultService defaults;
+
+  /** One kind's default, with the choices an administrator has. */
+  public record KindDefault(
+      String kind,
+      String label,
+      String current,
+      String builtIn,
+      long version,
+      List<Choice> choices) {}
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!requireTeam(request, response)) {
+      return;
+    }
+    String notice =
+        "saved".equals(request.getParameter("done"))
+            ? WebMessages.text(Languages.of(request), "teamVisibility.done")
+            : null;
+    show(request, response, HttpServletResponse.SC_OK, notice, null);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!requireTeam(request, response)) {
+      return;
+    }
+    if (!request.isUserInRole(Role.ADMIN_NAME)) {
+      error(request, response, HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    Locale locale = Languages.of(request);
+    if (!CsrfTokens.valid(request)) {
+      show(
+          request,
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          null,
+          WebMessages.text(locale, "form.error.csrf"));
+      return;
+    }
+    Optional<ShareableKind> kind =
+        Arrays.stream(ShareableKind.values())
+            .filter(k -> k.name().equals(request.getParameter("kind")))
+            .findAny();
+    Optional<Visibility> visibility =
+        Arrays.stream(Visibility.values())
+            .filter(v -> v.name().equals(request.getParameter("visibility")))
+            .findAny();
+    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    if (kind.isEmpty() || visibility.isEmpty() || version < 0) {
+      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    try {
+      defaults.choose(
+          kind.get(),
+          visibility.get(),
+          request.getUserPrincipal().getName(),
+          OptionalLong.of(version));
+    } catch (StaleVersionException e) {
+      show(
+          request,
+          response,
+          HttpServletResponse.SC_CONFLICT,
+          null,
+          WebMessages.text(locale, "teamVisibility.error.stale"));
+      return;
+    }
+    redirect(request, response, "/team/visibility?done=saved");
+  }
+
+  private void show(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String notice,
+      String formError)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    Map<String, Object> model = new HashMap<>();
+    model.put("section", "team");
+    model.put("csrf", CsrfTokens.token(request));
+    model.put("admin", request.isUserInRole(Role.ADMIN_NAME));
+    model.put(
+        "kinds",
+        defaults.list().stream()
+            .map(
+                d ->
+                    new KindDefault(
+                        d.kind().name(),
+                        WebMessages.text(locale, "teamVisibility.kind." + d.kind().name()),
+                        WebMessages.text(locale, "visibility." + d.visibility().name()),
+                        WebMessages.text(locale, "visibility." + d.builtInDefault().name()),
+                        d.version(),
+                        List.of(
+                                Visibility.PUBLIC,
+                                Visibility.NODE_PUBLIC,
+                                Visibility.NETWORK,
+                                Visibility.PRIVATE)
+                            .stream()
+                            .map(
+                                v ->
+                                    new Choice(
+                                        v.name(),
+                                        WebMessages.text(locale, "visibility." + v.name()),
+                                        v == d.visibility()))
+                            .toList()))
+            .toList());
+    if (notice != null) {
+      model.put("notice", notice);
+    }
+    if (formError != null) {
+      model.put("formError", formError);
+    }
+    render(request, response, status, "team-visibility", model);
+  }
+}
