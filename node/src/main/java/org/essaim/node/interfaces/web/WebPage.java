@@ -249,6 +249,14 @@ public abstract class WebPage extends HttpServlet {
         page.totalPages());
   }
 
+  /** « 23 nov. 2026, 09:02 » in the territory's time zone; null for null. */
+  protected String moment(java.time.Instant at, Locale locale) {
+    return at == null
+        ? null
+        : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale)
+            .format(at.atZone(territory.current().profile().timeZone()));
+  }
+
   protected static boolean isTeam(HttpServletRequest request) {
     return request.isUserInRole(Role.EDITOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
   }
