@@ -122,7 +122,7 @@ class WebFederationIT {
     Page page = desktop();
     signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/team");
     // Only administrators see the way in.
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(textOf("fed.title"))).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(FEDERATION_LINK)).click();
     assertThat(page).hasURL(a.uri("/admin/federation").toString());
     assertThat(page.locator("h1")).containsText("Fédération");
 
