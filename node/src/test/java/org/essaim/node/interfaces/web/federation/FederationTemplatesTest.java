@@ -145,7 +145,9 @@ class FederationTemplatesTest {
                 "spam.example",
                 "Follow",
                 401,
-                "no <signature>")));
+                "no <signature>"),
+            new FederationInboxServlet.EntryItem(
+                "1 nov. 2026, 09:01", null, null, null, 401, "unsigned")));
     inbox.put("total", 1L);
     inbox.put("page", 1);
     inbox.put("pages", 1L);
@@ -182,6 +184,7 @@ class FederationTemplatesTest {
     assertThat(policy).contains("Contenus &lt;b&gt;non&lt;/b&gt; sollicités");
     String inbox = render("admin-federation-inbox", "fr", pages().get("admin-federation-inbox"));
     assertThat(inbox).contains("no &lt;signature&gt;");
+    assertThat(inbox).contains("Message refusé avant d&#39;être lu, reçu le 1 nov. 2026, 09:01");
   }
 
   @Test
