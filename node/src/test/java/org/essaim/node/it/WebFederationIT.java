@@ -14,16 +14,29 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.essaim.federation.jsonld.ActivityStreamsCodec;
+import org.essaim.federation.keys.KeyPairs;
+import org.essaim.federation.keys.PemKeys;
+import org.essaim.federation.vocab.Actor;
+import org.essaim.federation.vocab.ActorType;
+import org.essaim.federation.vocab.PublicKey;
 import org.essaim.node.testsupport.Chromium;
 import org.essaim.node.testsupport.Eventually;
 import org.essaim.node.testsupport.FederationAdmin;
@@ -56,6 +69,7 @@ class WebFederationIT {
           "/admin/federation",
           "/admin/federation/policy",
           "/admin/federation/deliveries",
+          "/admin/federation/deliveries/pending",
           "/admin/federation/deliveries/delivered",
           "/admin/federation/inbox");
 
@@ -67,6 +81,11 @@ class WebFederationIT {
   static FederationAdmin adminB;
   static Chromium chromium;
   static String projectTitle;
+
+  /** A peer that serves its actor but whose inbox always answers 503 (its server is failing). */
+  static HttpServer down;
+
+  static URI downActor;
 
   private BrowserContext context;
 
@@ -82,6 +101,7 @@ class WebFederationIT {
       adminA = new FederationAdmin(a);
       adminB = new FederationAdmin(b);
       b.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
+      down = failingPeer();
       chromium = Chromium.launch();
     } catch (RuntimeException | Error e) {
       stop();
@@ -94,6 +114,9 @@ class WebFederationIT {
     try {
       if (chromium != null) {
         chromium.close();
+      }
+      if (down != null) {
+        down.stop(0);
       }
     } finally {
       for (NodeProcess node : new NodeProcess[] {a, b}) {
@@ -418,6 +441,42 @@ class WebFederationIT {
 
   @Test
   @Order(8)
+  void aDeliveryThatFailsShowsItsReasonAndIsRetriedNow() {
+    // A peer whose inbox answers 503: Grenoble's Follow waits, with the reason and the next try.
+    Page page = desktop();
+    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    page.getByLabel("Adresse du territoire à suivre").fill(downActor.toString());
+    followButton(page).click();
+    assertThat(page).hasURL(a.uri("/admin/federation?done=followed").toString());
+    String downHost = downActor.getRawAuthority();
+    Eventually.until(
+        "the Follow to the failing peer attempted",
+        WAIT,
+        () ->
+            adminA.deliveries("state=pending&host=" + FederationAdmin.encode(downHost)).stream()
+                .anyMatch(d -> d.getInt("attempts") >= 1));
+    page.navigate(a.uri("/admin/federation/deliveries/pending").toString());
+    Locator delivery =
+        page.locator("li[id^=delivery-]")
+            .filter(new Locator.FilterOptions().setHasText("Vers " + downHost));
+    assertThat(delivery).containsText("HTTP 503");
+    assertThat(delivery).containsText("Prochain essai");
+    Chromium.screenshot(page, "federation-deliveries-pending");
+    delivery
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Réessayer maintenant"))
+        .click();
+    assertThat(page).hasURL(a.uri("/admin/federation/deliveries/pending?done=retried").toString());
+    assertThat(page.locator(".notice")).containsText("L'envoi est relancé");
+    Eventually.until(
+        "the delivery tried again at once",
+        WAIT,
+        () ->
+            adminA.deliveries("host=" + FederationAdmin.encode(downHost)).stream()
+                .anyMatch(d -> d.getInt("attempts") >= 2));
+  }
+
+  @Test
+  @Order(9)
   void theFederationPagesHaveNoSeriousAccessibilityViolations() {
     context =
         chromium
@@ -425,27 +484,65 @@ class WebFederationIT {
             .newContext(
                 new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
     Page page = context.newPage();
-    signIn(page, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
     List<String> violations = new ArrayList<>();
     for (String path : PAGES) {
-      Response response = page.navigate(b.uri(path).toString());
+      Response response = page.navigate(a.uri(path).toString());
       assertThat(response.status()).as(path).isEqualTo(200);
       Chromium.seriousViolations(page).forEach(v -> violations.add(path + ": " + v));
     }
     page.setViewportSize(360, 740);
     for (String path : PAGES) {
-      page.navigate(b.uri(path).toString());
+      page.navigate(a.uri(path).toString());
       Chromium.seriousViolations(page).forEach(v -> violations.add(path + " (360 px): " + v));
       assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"))
           .as("no horizontal scrolling at 360 px on " + path)
           .isTrue();
     }
-    page.navigate(b.uri("/admin/federation").toString());
-    Chromium.screenshot(page, "federation-peers-phone");
+    page.navigate(a.uri("/admin/federation/deliveries/pending").toString());
+    Chromium.screenshot(page, "federation-deliveries-phone");
     assertThat(violations).isEmpty();
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  private static HttpServer failingPeer() {
+    try {
+      KeyPair key = KeyPairs.generateRsa2048();
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      downActor = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/actor");
+      byte[] actor =
+          new ActivityStreamsCodec()
+              .writeBytes(
+                  Actor.builder(ActorType.ORGANIZATION, downActor, URI.create(downActor + "/inbox"))
+                      .preferredUsername("en-panne")
+                      .publicKey(
+                          new PublicKey(
+                              URI.create(downActor + "#main-key"),
+                              downActor,
+                              PemKeys.encodePublicKey(key.getPublic())))
+                      .build()
+                      .asObject());
+      server.createContext(
+          "/actor",
+          exchange -> {
+            if (exchange.getRequestMethod().equals("POST")) {
+              exchange.sendResponseHeaders(503, -1);
+            } else {
+              exchange.getResponseHeaders().set("Content-Type", "application/activity+json");
+              exchange.sendResponseHeaders(200, actor.length);
+              try (OutputStream out = exchange.getResponseBody()) {
+                out.write(actor);
+              }
+            }
+            exchange.close();
+          });
+      server.start();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static Locator followButton(Page page) {
     return page.getByRole(
