@@ -276,15 +276,14 @@ class WebFederationIT {
     // « Réessayer maintenant » on a delivery that arrived: refused in words, nothing changes.
     long delivered = adminB.deliveries("state=delivered").get(0).getJsonNumber("id").longValue();
     APIResponse retry =
-        page.request()
-            .post(
-                b.uri("/admin/federation/deliveries").toString(),
-                RequestOptions.create()
-                    .setForm(
-                        FormData.create()
-                            .set("_csrf", page.locator("input[name=_csrf]").first().inputValue())
-                            .set("action", "retry")
-                            .set("delivery", Long.toString(delivered))));
+        post(
+            page,
+            b,
+            "/admin/federation/deliveries",
+            FormData.create()
+                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue())
+                .set("action", "retry")
+                .set("delivery", Long.toString(delivered)));
     assertThat(retry.status()).isEqualTo(409);
     assertThat(retry.text()).contains("Cet envoi est déjà arrivé");
   }
@@ -395,26 +394,24 @@ class WebFederationIT {
     page.navigate(b.uri("/team").toString());
     String token = page.locator("input[name=_csrf]").first().inputValue();
     APIResponse editorPost =
-        page.request()
-            .post(
-                b.uri("/admin/federation/policy").toString(),
-                RequestOptions.create()
-                    .setForm(
-                        FormData.create()
-                            .set("_csrf", token)
-                            .set("action", "block")
-                            .set("blockTarget", "evil.example")));
+        post(
+            page,
+            b,
+            "/admin/federation/policy",
+            FormData.create()
+                .set("_csrf", token)
+                .set("action", "block")
+                .set("blockTarget", "evil.example"));
     assertThat(editorPost.status()).isEqualTo(403);
     APIResponse editorFollow =
-        page.request()
-            .post(
-                b.uri("/admin/federation").toString(),
-                RequestOptions.create()
-                    .setForm(
-                        FormData.create()
-                            .set("_csrf", token)
-                            .set("action", "follow")
-                            .set("target", "https://evil.example/actors/territory")));
+        post(
+            page,
+            b,
+            "/admin/federation",
+            FormData.create()
+                .set("_csrf", token)
+                .set("action", "follow")
+                .set("target", "https://evil.example/actors/territory"));
     assertThat(editorFollow.status()).isEqualTo(403);
     assertThat(b.getAsAdmin("/api/admin/federation/blocks").body()).doesNotContain("evil.example");
     assertThat(adminB.peer("https://evil.example/actors/territory")).isEmpty();
@@ -424,16 +421,14 @@ class WebFederationIT {
     Page admin = desktop();
     signIn(admin, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/policy");
     APIResponse forged =
-        admin
-            .request()
-            .post(
-                b.uri("/admin/federation/policy").toString(),
-                RequestOptions.create()
-                    .setForm(
-                        FormData.create()
-                            .set("_csrf", "made-up")
-                            .set("action", "block")
-                            .set("blockTarget", "evil.example")));
+        post(
+            admin,
+            b,
+            "/admin/federation/policy",
+            FormData.create()
+                .set("_csrf", "made-up")
+                .set("action", "block")
+                .set("blockTarget", "evil.example"));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(forged.text()).contains("Le formulaire a expiré");
     assertThat(b.getAsAdmin("/api/admin/federation/blocks").body()).doesNotContain("evil.example");
@@ -542,6 +537,11 @@ class WebFederationIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Posts a form with the page's session (its cookie), as a browser would without the page. */
+  private static APIResponse post(Page page, NodeProcess node, String path, FormData form) {
+    return page.request().post(node.uri(path).toString(), RequestOptions.create().setForm(form));
   }
 
   private static Locator followButton(Page page) {

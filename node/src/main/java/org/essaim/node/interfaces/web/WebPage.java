@@ -108,18 +108,7 @@ public abstract class WebPage extends HttpServlet {
    */
   protected boolean requireTeam(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (isTeam(request)) {
-      return true;
-    }
-    if (request.getUserPrincipal() == null) {
-      redirect(
-          request,
-          response,
-          "/login?next=" + URLEncoder.encode(here(request), StandardCharsets.UTF_8));
-    } else {
-      error(request, response, HttpServletResponse.SC_FORBIDDEN);
-    }
-    return false;
+    return isTeam(request) || refused(request, response);
   }
 
   /**
@@ -130,9 +119,12 @@ public abstract class WebPage extends HttpServlet {
    */
   protected boolean requireAdmin(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (request.isUserInRole(Role.ADMIN_NAME)) {
-      return true;
-    }
+    return request.isUserInRole(Role.ADMIN_NAME) || refused(request, response);
+  }
+
+  /** Sends a visitor to the login page (and back here after), a signed-in member to the 403. */
+  private boolean refused(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getUserPrincipal() == null) {
       redirect(
           request,
