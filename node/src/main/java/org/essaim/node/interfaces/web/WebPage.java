@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.NotFoundException;
@@ -63,6 +64,7 @@ public abstract class WebPage extends HttpServlet {
     String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     all.put("user", user);
     all.put("team", isTeam(request));
+    all.put("admin", request.isUserInRole(Role.ADMIN_NAME));
     if (user != null) {
       // The logout button is a form: it needs the token.
       all.put("csrf", CsrfTokens.token(request));
@@ -106,9 +108,23 @@ public abstract class WebPage extends HttpServlet {
    */
   protected boolean requireTeam(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (isTeam(request)) {
-      return true;
-    }
+    return isTeam(request) || refused(request, response);
+  }
+
+  /**
+   * Lets an administrator through; sends a visitor to the login page and any other signed-in member
+   * (an editor included) to the 403 page.
+   *
+   * @return whether the page may go on
+   */
+  protected boolean requireAdmin(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    return request.isUserInRole(Role.ADMIN_NAME) || refused(request, response);
+  }
+
+  /** Sends a visitor to the login page (and back here after), a signed-in member to the 403. */
+  private boolean refused(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getUserPrincipal() == null) {
       redirect(
           request,
@@ -118,6 +134,119 @@ public abstract class WebPage extends HttpServlet {
       error(request, response, HttpServletResponse.SC_FORBIDDEN);
     }
     return false;
+  }
+
+  /** Shows a page again with a message about the whole form, at an HTTP status. */
+  @FunctionalInterface
+  protected interface FormRefusal {
+    void show(int status, String formError) throws IOException;
+  }
+
+  /**
+   * The preamble of a team form's POST: the team gate, then the session's CSRF token (when it is
+   * wrong, {@code refusal} shows the page again with 403 and the « form expired » message).
+   *
+   * @return whether the post may go on
+   */
+  protected boolean acceptTeamPost(
+      HttpServletRequest request, HttpServletResponse response, FormRefusal refusal)
+      throws IOException {
+    return requireTeam(request, response) && csrfChecked(request, refusal);
+  }
+
+  /** As {@link #acceptTeamPost}, for the administrators' forms. */
+  protected boolean acceptAdminPost(
+      HttpServletRequest request, HttpServletResponse response, FormRefusal refusal)
+      throws IOException {
+    return requireAdmin(request, response) && csrfChecked(request, refusal);
+  }
+
+  private static boolean csrfChecked(HttpServletRequest request, FormRefusal refusal)
+      throws IOException {
+    if (CsrfTokens.valid(request)) {
+      return true;
+    }
+    refusal.show(
+        HttpServletResponse.SC_FORBIDDEN,
+        WebMessages.text(Languages.of(request), "form.error.csrf"));
+    return false;
+  }
+
+  /**
+   * The words of the {@code done} parameter a Post/Redirect/Get lands with ({@code prefix.done}),
+   * or null when it is absent or not one of {@code known}.
+   */
+  protected static String doneNotice(HttpServletRequest request, String prefix, String... known) {
+    String done = request.getParameter("done");
+    for (String value : known) {
+      if (value.equals(done)) {
+        return WebMessages.text(Languages.of(request), prefix + value);
+      }
+    }
+    return null;
+  }
+
+  /** A whole number (0 or more) from a form field, or -1. */
+  protected static long formNumber(HttpServletRequest request, String field) {
+    String value = request.getParameter(field);
+    if (value == null || !value.matches("[0-9]{1,18}")) {
+      return -1;
+    }
+    return Long.parseLong(value);
+  }
+
+  /** A page listing things, shown when the address names none. */
+  @FunctionalInterface
+  protected interface ListView {
+    void show() throws IOException;
+  }
+
+  /** The page of one thing, by the id the address names. */
+  @FunctionalInterface
+  protected interface DetailView {
+    void show(long id) throws IOException;
+  }
+
+  /**
+   * The shape of {@code /things} and {@code /things/12}: the list without a path info, one item for
+   * a positive id (its service answers 404 when it is not there), the 404 page otherwise.
+   */
+  protected void listOrDetail(
+      HttpServletRequest request, HttpServletResponse response, ListView list, DetailView detail)
+      throws IOException {
+    String info = request.getPathInfo();
+    if (info == null || info.equals("/")) {
+      list.show();
+      return;
+    }
+    long id = idFromPath(request);
+    if (id < 0) {
+      error(request, response, HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    detail.show(id);
+  }
+
+  /** The model of a paged list: its section, its items under {@code key}, page and pages. */
+  protected static <T, V> Map<String, Object> listModel(
+      String section, String key, org.essaim.node.application.Page<T> page, Function<T, V> item) {
+    return Map.of(
+        "section",
+        section,
+        key,
+        page.map(item).items(),
+        "page",
+        page.page(),
+        "pages",
+        page.totalPages());
+  }
+
+  /** « 23 nov. 2026, 09:02 » in the territory's time zone; null for null. */
+  protected String moment(java.time.Instant at, Locale locale) {
+    return at == null
+        ? null
+        : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale)
+            .format(at.atZone(territory.current().profile().timeZone()));
   }
 
   protected static boolean isTeam(HttpServletRequest request) {

@@ -29,39 +29,34 @@ public class ChallengePagesServlet extends WebPage {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = Languages.of(request);
-    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
-      Page<ChallengeView> page =
-          challenges.list(
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              page(request, 20));
-      render(
-          request,
-          response,
-          "challenges",
-          Map.of(
-              "section", "challenges",
-              "challenges", page.map(c -> ChallengeItem.of(c, taxonomy, locale)).items(),
-              "page", page.page(),
-              "pages", page.totalPages()));
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    render(
+    listOrDetail(
         request,
         response,
-        "challenge",
-        Map.of(
-            "section",
-            "challenges",
-            "challenge",
-            ChallengeItem.of(challenges.get(id, false), taxonomy, locale)));
+        () -> {
+          Page<ChallengeView> page =
+              challenges.list(
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  page(request, 20));
+          render(
+              request,
+              response,
+              "challenges",
+              listModel(
+                  "challenges", "challenges", page, c -> ChallengeItem.of(c, taxonomy, locale)));
+        },
+        id ->
+            render(
+                request,
+                response,
+                "challenge",
+                Map.of(
+                    "section",
+                    "challenges",
+                    "challenge",
+                    ChallengeItem.of(challenges.get(id, false), taxonomy, locale))));
   }
 }

@@ -30,38 +30,35 @@ public class EventPagesServlet extends WebPage {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = Languages.of(request);
-    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
-      Page<EventView> page =
-          events.list(
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(LocalDate.now(events.defaultTimeZone())),
-              Optional.empty(),
-              Optional.empty(),
-              false,
-              page(request, 20));
-      render(
-          request,
-          response,
-          "events",
-          Map.of(
-              "section", "events",
-              "events", page.map(e -> EventItem.of(e, taxonomy, locale)).items(),
-              "page", page.page(),
-              "pages", page.totalPages()));
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    render(
+    listOrDetail(
         request,
         response,
-        "event",
-        Map.of(
-            "section", "events", "event", EventItem.of(events.get(id, false), taxonomy, locale)));
+        () -> {
+          Page<EventView> page =
+              events.list(
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(LocalDate.now(events.defaultTimeZone())),
+                  Optional.empty(),
+                  Optional.empty(),
+                  false,
+                  page(request, 20));
+          render(
+              request,
+              response,
+              "events",
+              listModel("events", "events", page, e -> EventItem.of(e, taxonomy, locale)));
+        },
+        id ->
+            render(
+                request,
+                response,
+                "event",
+                Map.of(
+                    "section",
+                    "events",
+                    "event",
+                    EventItem.of(events.get(id, false), taxonomy, locale))));
   }
 }

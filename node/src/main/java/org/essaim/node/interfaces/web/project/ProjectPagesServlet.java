@@ -34,48 +34,46 @@ public class ProjectPagesServlet extends WebPage {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = Languages.of(request);
-    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
-      Page<ProjectView> page =
-          projects.list(
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              true,
-              page(request, 20));
-      render(
-          request,
-          response,
-          "projects",
-          Map.of(
-              "section", "projects",
-              "projects", page.map(c -> ProjectItem.of(c, taxonomy, locale)).items(),
-              "page", page.page(),
-              "pages", page.totalPages()));
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    ProjectItem project = ProjectItem.of(projects.get(id, false), taxonomy, locale);
-    render(
+    listOrDetail(
         request,
         response,
-        "project",
-        Map.of(
-            "section",
-            "projects",
-            "project",
-            project,
-            "similar",
-            similar
-                .similarToProject(
-                    id, false, request.getUserPrincipal() != null, Integer.toString(SIMILAR_SHOWN))
-                .stream()
-                .map(r -> SimilarProject.of(r, taxonomy, locale))
-                .toList()));
+        () -> {
+          Page<ProjectView> page =
+              projects.list(
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  true,
+                  page(request, 20));
+          render(
+              request,
+              response,
+              "projects",
+              listModel("projects", "projects", page, p -> ProjectItem.of(p, taxonomy, locale)));
+        },
+        id -> {
+          ProjectItem project = ProjectItem.of(projects.get(id, false), taxonomy, locale);
+          render(
+              request,
+              response,
+              "project",
+              Map.of(
+                  "section",
+                  "projects",
+                  "project",
+                  project,
+                  "similar",
+                  similar
+                      .similarToProject(
+                          id,
+                          false,
+                          request.getUserPrincipal() != null,
+                          Integer.toString(SIMILAR_SHOWN))
+                      .stream()
+                      .map(r -> SimilarProject.of(r, taxonomy, locale))
+                      .toList()));
+        });
   }
 }

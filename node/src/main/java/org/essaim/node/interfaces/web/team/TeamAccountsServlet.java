@@ -25,6 +25,7 @@ import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
@@ -33,7 +34,7 @@ import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
  * 403 page.
  */
 @WebServlet("/team/accounts")
-public class TeamAccountsServlet extends AdminPage {
+public class TeamAccountsServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -80,37 +80,24 @@ public class TeamChallengesServlet extends WebPage {
       showGrouping(request, response, HttpServletResponse.SC_OK, form, Map.of(), null);
       return;
     }
-    String done = request.getParameter("done");
-    String notice =
-        done != null && done.matches("grouped|moved")
-            ? WebMessages.text(Languages.of(request), "teamChallenges.done." + done)
-            : null;
+    String notice = doneNotice(request, "teamChallenges.done.", "grouped", "moved");
     showList(request, response, HttpServletResponse.SC_OK, notice, null);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
+    boolean grouping = request.getServletPath().equals("/team/challenges/group");
+    FormRefusal refusal =
+        grouping
+            ? (status, formError) ->
+                showGrouping(
+                    request, response, status, GroupingForm.read(request), Map.of(), formError)
+            : (status, formError) -> showList(request, response, status, null, formError);
+    if (!acceptTeamPost(request, response, refusal)) {
       return;
     }
     Locale locale = Languages.of(request);
-    boolean grouping = request.getServletPath().equals("/team/challenges/group");
-    if (!CsrfTokens.valid(request)) {
-      String message = WebMessages.text(locale, "form.error.csrf");
-      if (grouping) {
-        showGrouping(
-            request,
-            response,
-            HttpServletResponse.SC_FORBIDDEN,
-            GroupingForm.read(request),
-            Map.of(),
-            message);
-      } else {
-        showList(request, response, HttpServletResponse.SC_FORBIDDEN, null, message);
-      }
-      return;
-    }
     if (grouping) {
       group(request, response, locale);
     } else {
@@ -121,8 +108,8 @@ public class TeamChallengesServlet extends WebPage {
   /** One step of a défi's lifecycle (MERGED needs a target: the API does that). */
   private void move(HttpServletRequest request, HttpServletResponse response, Locale locale)
       throws IOException {
-    long id = TeamDreamsServlet.number(request.getParameter("challenge"));
-    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    long id = formNumber(request, "challenge");
+    long version = formNumber(request, "version");
     Optional<ChallengeState> target =
         Arrays.stream(ChallengeState.values())
             .filter(s -> s != ChallengeState.MERGED)

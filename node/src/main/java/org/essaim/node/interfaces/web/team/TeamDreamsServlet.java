@@ -65,32 +65,26 @@ public class TeamDreamsServlet extends WebPage {
     if (!requireTeam(request, response)) {
       return;
     }
-    String done = request.getParameter("done");
     String notice =
-        done != null && DECISIONS.stream().anyMatch(d -> d.name().equals(done))
-            ? WebMessages.text(Languages.of(request), "moderation.done." + done)
-            : null;
+        doneNotice(
+            request,
+            "moderation.done.",
+            DECISIONS.stream().map(DreamState::name).toArray(String[]::new));
     show(request, response, HttpServletResponse.SC_OK, notice, null);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
+    if (!acceptTeamPost(
+        request,
+        response,
+        (status, formError) -> show(request, response, status, null, formError))) {
       return;
     }
     Locale locale = Languages.of(request);
-    if (!CsrfTokens.valid(request)) {
-      show(
-          request,
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          null,
-          WebMessages.text(locale, "form.error.csrf"));
-      return;
-    }
-    long id = number(request.getParameter("dream"));
-    long version = number(request.getParameter("version"));
+    long id = formNumber(request, "dream");
+    long version = formNumber(request, "version");
     Optional<DreamState> decision =
         DECISIONS.stream().filter(d -> d.name().equals(request.getParameter("decision"))).findAny();
     if (id < 0 || version < 0 || decision.isEmpty()) {
@@ -166,7 +160,7 @@ public class TeamDreamsServlet extends WebPage {
             .toList());
   }
 
-  /** A whole number (0 or more) from a form field, or -1. */
+  /** A whole number (0 or more) from a form value, or -1. */
   static long number(String value) {
     if (value == null || !value.matches("[0-9]{1,18}")) {
       return -1;

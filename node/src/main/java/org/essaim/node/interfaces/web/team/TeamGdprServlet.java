@@ -20,6 +20,7 @@ import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * {@code /team/gdpr} (administrators only): a person's rights over their email address. « Voir »
@@ -29,7 +30,7 @@ import org.essaim.node.interfaces.web.WebMessages;
  * never in an address bar or a log line.
  */
 @WebServlet("/team/gdpr")
-public class TeamGdprServlet extends AdminPage {
+public class TeamGdprServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -53,7 +53,6 @@ public class TeamHomeServlet extends WebPage {
         "team",
         Map.of(
             "section", "team",
-            "admin", request.isUserInRole(org.essaim.node.domain.model.account.Role.ADMIN_NAME),
             "pendingCount", pending.totalItems(),
             "pending",
                 pending
