@@ -77,7 +77,7 @@ public class CommitteeService {
       }
     }
     reviews.add(review);
-    decision.moves().ifPresent(status -> registry.move(entry, status, committeeDate));
+    decision.moves().ifPresent(status -> registry.move(entry, status, committeeDate, null, by));
     return CommitteeReviewView.of(review);
   }
 
