@@ -12,11 +12,11 @@ import java.util.Locale;
  */
 public final class Charts {
 
-  static final int WIDTH = 640;
-  private static final double LEFT = 56;
+  static final int WIDTH = 480;
+  private static final double LEFT = 44;
   private static final double TOP = 16;
   private static final double BOTTOM = 36;
-  private static final double COLUMN_PLOT = 180;
+  private static final double COLUMN_PLOT = 160;
   private static final double ROW = 44;
 
   private Charts() {}
