@@ -343,7 +343,29 @@ class WebNationalIT {
     assertThat(noToken.status()).isEqualTo(403);
     assertThat(status(luxembourgId)).isEqualTo("READY_FOR_LABEL");
 
+    // The API records a reason the same way; too long a reason is refused and moves nothing.
+    HttpResponse<String> tooLong =
+        national.sendJsonAsAdmin(
+            "POST",
+            REGISTRY + "/" + juraId + "/status",
+            "{\"status\":\"SUSPENDED\",\"reason\":\"" + "x".repeat(2001) + "\"}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("reason");
+    assertThat(status(juraId)).isEqualTo("LABELLED");
+    HttpResponse<String> suspended =
+        national.sendJsonAsAdmin(
+            "POST",
+            REGISTRY + "/" + juraId + "/status",
+            "{\"status\":\"SUSPENDED\",\"reason\":\"Rapport annuel manquant\"}");
+    assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+    page.navigate(national.uri("/registry/territories/" + juraId).toString());
+    assertThat(page.locator("#status-history li").first())
+        .containsText("Labellisé → Label suspendu");
+    assertThat(page.locator("#status-history li").first()).containsText("Rapport annuel manquant");
+
     page.navigate(national.uri("/network/territories").toString());
+    assertThat(page.locator("#territory-" + juraId + " .territory-status"))
+        .containsText("Label suspendu");
     assertThat(page.locator("#territory-" + luxembourgId + " .territory-status"))
         .hasText("Prêt pour la labellisation");
     assertThat(page.locator("a.marker[aria-label*='Esch-sur-Alzette']"))

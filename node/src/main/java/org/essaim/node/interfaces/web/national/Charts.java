@@ -75,6 +75,9 @@ public final class Charts {
     long top = Math.max(2, niceCeiling(max(values)));
     double slot = (plotRight - LEFT) / Math.max(1, values.size());
     List<Bar> bars = new ArrayList<>();
+    // Past eight bars, every other label (counted from the last), so that they never touch; the
+    // table beside the chart names every one.
+    int step = values.size() > 8 ? 2 : 1;
     for (int i = 0; i < values.size(); i++) {
       double h = COLUMN_PLOT * values.get(i) / top;
       double x = LEFT + i * slot + slot * 0.15;
@@ -85,7 +88,7 @@ public final class Charts {
               round(plotBottom - h),
               round(w),
               round(h),
-              labels.get(i),
+              (values.size() - 1 - i) % step == 0 ? labels.get(i) : "",
               number(values.get(i), locale),
               round(x + w / 2),
               plotBottom + 20,

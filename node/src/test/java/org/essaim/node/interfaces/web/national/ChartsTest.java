@@ -32,6 +32,16 @@ class ChartsTest {
   }
 
   @Test
+  void manyMonthsAreLabelledEveryOtherOneEndingWithTheLast() {
+    List<String> labels = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    Charts.Chart chart =
+        Charts.columns("c", "t", "d", labels, java.util.Collections.nCopies(10, 3L), Locale.FRENCH);
+    assertThat(chart.bars())
+        .extracting(Charts.Bar::label)
+        .containsExactly("", "2", "", "4", "", "6", "", "8", "", "10");
+  }
+
+  @Test
   void anEmptyNetworkDrawsFlatBars() {
     Charts.Chart chart =
         Charts.columns("c", "t", "d", List.of("01/26"), List.of(0L), Locale.ENGLISH);
