@@ -401,6 +401,40 @@ class WebNationalIT {
         .click();
     assertThat(page.locator("p.notice")).containsText("Territoire inscrit");
     assertThat(json(national.getAsAdmin(REGISTRY)).getInt("totalItems")).isEqualTo(before + 1);
+    String cayenne = page.url();
+
+    // A candidate awaits the eligibility committee: a favourable decision needs every criterion.
+    page.getByLabel("Date du comité", new Page.GetByLabelOptions().setExact(true))
+        .fill("2026-10-10");
+    page.getByLabel("Une équipe cœur réunissant des énergies et des compétences variées").check();
+    page.getByLabel("Un rêve partagé pour le territoire").check();
+    page.getByLabel("éligible, entre en promo").check();
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Enregistrer la décision"))
+        .click();
+    assertThat(page.locator("#criteria-error")).containsText("tous les critères");
+    assertThat(page.locator("#met-SHARED_DREAM")).isChecked();
+    assertThat(page.locator("#met-LOCAL_RESOURCES")).not().isChecked();
+    long id = Long.parseLong(cayenne.replaceAll(".*/territories/([0-9]+).*", "$1"));
+    assertThat(status(id)).isEqualTo("CANDIDATE");
+    page.getByLabel("Des ressources locales et de la disponibilité").check();
+    page.getByLabel("Notes de délibération").fill("Équipe solide, rêve clair");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Enregistrer la décision"))
+        .click();
+    assertThat(page.locator("p.notice")).containsText("Décision du comité enregistrée");
+    assertThat(page.locator("#current-status")).containsText("En promo");
+    assertThat(status(id)).isEqualTo("IN_PROMO");
+    HttpResponse<String> reviews = national.getAsAdmin(REGISTRY + "/" + id + "/reviews");
+    JsonObject review =
+        jakarta.json.Json.createReader(new java.io.StringReader(reviews.body()))
+            .readArray()
+            .getJsonObject(0);
+    assertThat(review.getString("decision")).isEqualTo("ELIGIBLE");
+    assertThat(review.getString("deliberationNotes")).isEqualTo("Équipe solide, rêve clair");
+    assertThat(page.locator("#status-history")).containsText("Candidat → En promo");
 
     // The same actor twice: refused next to the address.
     page.navigate(national.uri("/registry/territories/new").toString());

@@ -38,6 +38,10 @@ import org.essaim.node.application.registry.SponsorshipService;
 import org.essaim.node.application.registry.SponsorshipView;
 import org.essaim.node.application.registry.TerritoryEntryView;
 import org.essaim.node.application.registry.TerritoryRef;
+import org.essaim.node.domain.model.registry.CommitteeDecision;
+import org.essaim.node.domain.model.registry.CommitteeKind;
+import org.essaim.node.domain.model.registry.Criterion;
+import org.essaim.node.domain.model.registry.CriterionAssessment;
 import org.essaim.node.domain.model.registry.EntryDescription;
 import org.essaim.node.domain.model.registry.LabelStatus;
 import org.essaim.node.domain.model.registry.LabelStatusChange;
@@ -62,6 +66,8 @@ public class RegistryServlet extends NationalPage {
 
   private static final Pattern TERRITORY = Pattern.compile("/territories/([1-9][0-9]{0,17})");
   private static final Pattern STATUS = Pattern.compile("/territories/([1-9][0-9]{0,17})/status");
+  private static final Pattern REVIEWS = Pattern.compile("/territories/([1-9][0-9]{0,17})/reviews");
+  private static final int MAX_NOTES = 20_000;
   private static final int MAX_NAME = 200;
   private static final int MAX_AREA = 100;
   private static final int MAX_ACTOR = 500;
@@ -85,6 +91,18 @@ public class RegistryServlet extends NationalPage {
 
   /** A committee decision, in words (its private notes stay on the API). */
   public record Review(String date, String kind, String decision) {}
+
+  /** A criterion of the committee form: ticked when met. */
+  public record CriterionChoice(String value, String label, boolean checked) {}
+
+  /** The committee form of a territory that awaits one. */
+  public record CommitteeForm(
+      String kind,
+      String title,
+      List<CriterionChoice> criteria,
+      List<Option> decisions,
+      Map<String, String> values,
+      Map<String, String> errors) {}
 
   /** A promo, its territories named. */
   public record PromoItem(
@@ -115,7 +133,7 @@ public class RegistryServlet extends NationalPage {
       long id = Long.parseLong(territory.group(1));
       String done = request.getParameter("done");
       String notice =
-          done != null && Set.of("created", "saved", "moved").contains(done)
+          done != null && Set.of("created", "saved", "moved", "reviewed").contains(done)
               ? WebMessages.text(Languages.of(request), "national.registry.done." + done)
               : null;
       edit(request, response, HttpServletResponse.SC_OK, id, null, Map.of(), Map.of(), notice);
@@ -146,12 +164,15 @@ public class RegistryServlet extends NationalPage {
     String path = path(request);
     Matcher territory = TERRITORY.matcher(path);
     Matcher status = STATUS.matcher(path);
+    Matcher reviews = REVIEWS.matcher(path);
     if (path.equals("/territories/new")) {
       register(request, response);
     } else if (territory.matches()) {
       describe(request, response, Long.parseLong(territory.group(1)));
     } else if (status.matches()) {
       move(request, response, Long.parseLong(status.group(1)));
+    } else if (reviews.matches()) {
+      review(request, response, Long.parseLong(reviews.group(1)));
     } else {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
     }
@@ -362,6 +383,31 @@ public class RegistryServlet extends NationalPage {
       Map<String, String> moveErrors,
       String notice)
       throws IOException {
+    edit(
+        request,
+        response,
+        status,
+        id,
+        described,
+        describeErrors,
+        moveErrors,
+        notice,
+        Map.of(),
+        Map.of());
+  }
+
+  private void edit(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      long id,
+      Map<String, String> described,
+      Map<String, String> describeErrors,
+      Map<String, String> moveErrors,
+      String notice,
+      Map<String, String> reviewValues,
+      Map<String, String> reviewErrors)
+      throws IOException {
     Locale locale = Languages.of(request);
     TerritoryEntryView entry;
     try {
@@ -425,8 +471,150 @@ public class RegistryServlet extends NationalPage {
                         WebMessages.text(locale, "national.committee." + r.kind().name()),
                         WebMessages.text(locale, "national.decision." + r.decision().name())))
             .toList());
+    committeeKind(entry.labelStatus())
+        .ifPresent(
+            kind ->
+                model.put(
+                    "committee", committeeForm(kind, reviewValues, reviewErrors, request, locale)));
     model.put("csrf", CsrfTokens.token(request));
     render(request, response, status, "national-registry-territory", model);
+  }
+
+  // --- A committee's decision.
+
+  private void review(HttpServletRequest request, HttpServletResponse response, long id)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    Map<String, String> values = new HashMap<>();
+    for (String name : List.of("committeeDate", "decision", "notes")) {
+      String value = request.getParameter(name);
+      values.put(name, value == null ? "" : value.strip());
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    TerritoryEntryView entry;
+    try {
+      entry = registry.get(id);
+    } catch (NotFoundException e) {
+      error(request, response, HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<CommitteeKind> kind = committeeKind(entry.labelStatus());
+    if (kind.isEmpty()) {
+      // Its status moved meanwhile: no committee reviews it now.
+      edit(
+          request,
+          response,
+          HttpServletResponse.SC_CONFLICT,
+          id,
+          null,
+          Map.of(),
+          Map.of(),
+          WebMessages.text(locale, "national.registry.error.stale"));
+      return;
+    }
+    LocalDate date = date(values.get("committeeDate"), "committeeDate", errors, locale);
+    if (values.get("committeeDate").isEmpty()) {
+      errors.put("committeeDate", WebMessages.text(locale, "national.form.error.required"));
+    }
+    Optional<CommitteeDecision> decision =
+        kind.get().decisions().stream()
+            .filter(d -> d.name().equals(values.get("decision")))
+            .findFirst();
+    if (decision.isEmpty()) {
+      errors.put("decision", WebMessages.text(locale, "national.form.error.choose"));
+    }
+    if (values.get("notes").length() > MAX_NOTES) {
+      errors.put("notes", WebMessages.text(locale, "national.form.error.tooLong", MAX_NOTES));
+    }
+    Set<String> met = Set.copyOf(parameters(request, "met"));
+    List<CriterionAssessment> criteria = new ArrayList<>();
+    for (Criterion criterion : kind.get().criteria()) {
+      criteria.add(
+          new CriterionAssessment(
+              "criteria[" + criteria.size() + "]",
+              criterion,
+              met.contains(criterion.name()),
+              null));
+    }
+    if (decision.isPresent()
+        && decision.get().positive()
+        && criteria.stream().anyMatch(c -> !c.met())) {
+      errors.put("criteria", WebMessages.text(locale, "national.committee.error.unmet"));
+    }
+    values.put("met", String.join(",", met));
+    if (errors.isEmpty()) {
+      try {
+        committees.record(
+            id,
+            kind.get(),
+            date,
+            criteria,
+            decision.get(),
+            values.get("notes"),
+            null,
+            request.getUserPrincipal().getName());
+        redirect(request, response, "/registry/territories/" + id + "?done=reviewed");
+        return;
+      } catch (DomainRuleViolation e) {
+        errors.put(
+            e.field().startsWith("criteria") ? "criteria" : e.field(),
+            WebMessages.text(locale, "national.form.error.invalid"));
+      } catch (ConflictException | IllegalTransitionException e) {
+        errors.put("decision", WebMessages.text(locale, "national.registry.error.transition"));
+      }
+    }
+    edit(
+        request,
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        id,
+        null,
+        Map.of(),
+        Map.of(),
+        null,
+        values,
+        errors);
+  }
+
+  /** The committee that reviews territories in this status, if any. */
+  private static Optional<CommitteeKind> committeeKind(LabelStatus status) {
+    return Arrays.stream(CommitteeKind.values()).filter(k -> k.reviews() == status).findFirst();
+  }
+
+  private static CommitteeForm committeeForm(
+      CommitteeKind kind,
+      Map<String, String> values,
+      Map<String, String> errors,
+      HttpServletRequest request,
+      Locale locale) {
+    Set<String> met =
+        values.getOrDefault("met", "").isEmpty() ? Set.of() : Set.of(values.get("met").split(","));
+    return new CommitteeForm(
+        kind.name(),
+        WebMessages.text(locale, "national.committee." + kind.name()),
+        kind.criteria().stream()
+            .map(
+                c ->
+                    new CriterionChoice(
+                        c.name(),
+                        WebMessages.text(locale, "national.criterion." + c.name()),
+                        met.contains(c.name())))
+            .toList(),
+        kind.decisions().stream()
+            .map(
+                d ->
+                    new Option(
+                        d.name(),
+                        WebMessages.text(locale, "national.decision." + d.name()),
+                        d.name().equals(values.get("decision"))))
+            .toList(),
+        values,
+        errors);
+  }
+
+  private static List<String> parameters(HttpServletRequest request, String name) {
+    String[] values = request.getParameterValues(name);
+    return values == null ? List.of() : List.of(values);
   }
 
   // --- Promos and sponsorships.
