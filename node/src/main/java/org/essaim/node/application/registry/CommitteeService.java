@@ -15,6 +15,7 @@ import org.essaim.node.domain.model.registry.CommitteeReview;
 import org.essaim.node.domain.model.registry.CommitteeReviewRepository;
 import org.essaim.node.domain.model.registry.CriterionAssessment;
 import org.essaim.node.domain.model.registry.EntryDescription;
+import org.essaim.node.domain.model.registry.LabelStatus;
 import org.essaim.node.domain.model.registry.TerritoryEntry;
 
 /**
@@ -77,7 +78,18 @@ public class CommitteeService {
       }
     }
     reviews.add(review);
-    decision.moves().ifPresent(status -> registry.move(entry, status, committeeDate));
+    // The committee's date is the label's date only for a label: no other status takes a date
+    // (ELIGIBLE, DEFERRED and NEEDS_MORE_TIME decisions used to be refused for it).
+    decision
+        .moves()
+        .ifPresent(
+            status ->
+                registry.move(
+                    entry,
+                    status,
+                    status == LabelStatus.LABELLED ? committeeDate : null,
+                    null,
+                    by));
     return CommitteeReviewView.of(review);
   }
 

@@ -24,6 +24,8 @@ import org.essaim.node.domain.model.peer.Peer;
 import org.essaim.node.domain.model.peer.PeerRepository;
 import org.essaim.node.domain.model.registry.EntryDescription;
 import org.essaim.node.domain.model.registry.LabelStatus;
+import org.essaim.node.domain.model.registry.LabelStatusChange;
+import org.essaim.node.domain.model.registry.LabelStatusChangeRepository;
 import org.essaim.node.domain.model.registry.TerritoryEntry;
 import org.essaim.node.domain.model.registry.TerritoryEntryRepository;
 
@@ -37,6 +39,7 @@ import org.essaim.node.domain.model.registry.TerritoryEntryRepository;
 public class RegistryService {
 
   @Inject TerritoryEntryRepository entries;
+  @Inject LabelStatusChangeRepository changes;
   @Inject PeerRepository peers;
   @Inject FollowService follows;
   @Inject NodeMode mode;
@@ -143,15 +146,47 @@ public class RegistryService {
   @Transactional
   public TerritoryEntryView changeStatus(
       long id, LabelStatus target, LocalDate labelDate, OptionalLong expectedVersion) {
+    return changeStatus(id, target, labelDate, null, null, expectedVersion);
+  }
+
+  /**
+   * Moves a territory along the label path and records why.
+   *
+   * @param reason why, for the national team (optional, at most 2000 characters)
+   * @param by the administrator's account
+   */
+  @Transactional
+  public TerritoryEntryView changeStatus(
+      long id,
+      LabelStatus target,
+      LocalDate labelDate,
+      String reason,
+      String by,
+      OptionalLong expectedVersion) {
     TerritoryEntry entry = current(id, expectedVersion);
-    move(entry, target, labelDate);
+    move(entry, target, labelDate, reason, by);
     entries.flush();
     return view(entry);
   }
 
-  /** Moves an entry (a committee decision, or an administrator) and announces it. */
-  void move(TerritoryEntry entry, LabelStatus target, LocalDate labelDate) {
+  /** A territory's moves along the label path, newest first. */
+  @Transactional
+  public java.util.List<LabelStatusChangeView> statusHistory(long id) {
+    entry(id);
+    return changes.byTerritory(id).stream().map(LabelStatusChangeView::of).toList();
+  }
+
+  /**
+   * Moves an entry (a committee decision, or an administrator), records the move and announces it.
+   */
+  void move(
+      TerritoryEntry entry, LabelStatus target, LocalDate labelDate, String reason, String by) {
+    // Checked before the move: a reason too long changes nothing.
+    String why = LabelStatusChange.checkedReason(reason);
     LabelStatus before = entry.moveTo(target, labelDate, clock.instant());
+    changes.add(
+        new LabelStatusChange(
+            entry.id(), before, target, entry.labelDate().orElse(null), why, by, clock.instant()));
     statusChanges.fire(new LabelStatusChanged(entry.id(), before, target));
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.essaim.node.application.InvalidInputException;
+import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.TerritoryProfileService;
@@ -34,6 +35,7 @@ public abstract class WebPage extends HttpServlet {
 
   @Inject transient WebTemplates templates;
   @Inject transient TerritoryProfileService territory;
+  @Inject transient NodeMode nodeMode;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -73,6 +75,10 @@ public abstract class WebPage extends HttpServlet {
     all.put("territoryName", profile.name());
     all.put("siteName", profile.localBrand().orElse(profile.name()));
     all.putIfAbsent("section", "");
+    // The national association's pages exist on the aggregator only.
+    boolean aggregator = nodeMode == NodeMode.AGGREGATOR;
+    all.put("aggregator", aggregator);
+    all.put("nationalAdmin", aggregator && request.isUserInRole(Role.ADMIN_NAME));
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

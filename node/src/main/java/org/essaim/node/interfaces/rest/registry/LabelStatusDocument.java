@@ -11,4 +11,10 @@ public record LabelStatusDocument(
     @Schema(
             description = "Date of the labelling committee (required for LABELLED)",
             example = "2024-04-15")
-        LocalDate labelDate) {}
+        LocalDate labelDate,
+    @Schema(
+            description =
+                "Why, for the national team's history of the territory (optional, at most 2000"
+                    + " characters; never federated, never public)",
+            example = "Équipe élargie constituée, dossier complet")
+        String reason) {}

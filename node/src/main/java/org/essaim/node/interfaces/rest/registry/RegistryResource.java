@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -67,6 +68,7 @@ public class RegistryResource {
 
   @Inject RegistryService registry;
   @Inject PeerLookup lookup;
+  @Context SecurityContext security;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -205,9 +207,13 @@ public class RegistryResource {
               examples =
                   @ExampleObject(
                       name = "Labelled",
-                      value = "{\"status\":\"LABELLED\",\"labelDate\":\"2024-04-15\"}")))
+                      value =
+                          "{\"status\":\"LABELLED\",\"labelDate\":\"2024-04-15\","
+                              + "\"reason\":\"Comité de labellisation du 15 avril\"}")))
   @APIResponse(responseCode = "200", description = "The territory in its new status")
-  @APIResponse(responseCode = "400", description = "Unknown status, or label date missing")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown status, label date missing, or reason over 2000 characters")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Signed in without the admin role")
   @APIResponse(responseCode = "404", description = "No such territory")
@@ -221,7 +227,14 @@ public class RegistryResource {
     LabelStatus status =
         RegistryInput.status("status", document == null ? null : document.status(), true, errors);
     RegistryInput.throwIfAny(errors);
-    return ok(registry.changeStatus(id, status, document.labelDate(), Versions.expected(ifMatch)));
+    return ok(
+        registry.changeStatus(
+            id,
+            status,
+            document.labelDate(),
+            document.reason(),
+            security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
+            Versions.expected(ifMatch)));
   }
 
   @DELETE
