@@ -17,10 +17,12 @@ public final class Labels {
   /** The concept's label in {@code locale}; the key itself when the taxonomy lacks it. */
   public static String concept(
       Taxonomy taxonomy, TaxonomyScheme scheme, String key, Locale locale) {
-    return taxonomy
-        .find(scheme, key)
-        .map(c -> locale.getLanguage().equals("en") ? c.labelEn() : c.labelFr())
-        .orElse(key);
+    return taxonomy.find(scheme, key).map(c -> label(c, locale)).orElse(key);
+  }
+
+  /** The concept's label in {@code locale}. */
+  public static String label(Concept concept, Locale locale) {
+    return locale.getLanguage().equals("en") ? concept.labelEn() : concept.labelFr();
   }
 
   /**

@@ -194,7 +194,11 @@ public abstract class WebPage extends HttpServlet {
 
   /** A whole number (0 or more) from a form field, or -1. */
   protected static long formNumber(HttpServletRequest request, String field) {
-    String value = request.getParameter(field);
+    return wholeNumber(request.getParameter(field));
+  }
+
+  /** A whole number (0 or more) from a form's value, or -1 (for the form records' parsing too). */
+  public static long wholeNumber(String value) {
     if (value == null || !value.matches("[0-9]{1,18}")) {
       return -1;
     }

@@ -18,6 +18,7 @@ import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * What the project form sent, as typed, and the errors found under each field's name. The rules are
@@ -141,7 +142,7 @@ public final class ProjectForm {
     Long challengeId = null;
     String challenge = values.get("originChallengeId").strip();
     if (origin == ProjectOrigin.FROM_CHALLENGE) {
-      long id = TeamDreamsServlet.number(challenge);
+      long id = WebPage.wholeNumber(challenge);
       if (id <= 0) {
         reject("originChallengeId", locale, "teamProjects.error.originChallengeId");
       } else {

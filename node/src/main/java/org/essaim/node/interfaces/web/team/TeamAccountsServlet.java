@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.domain.model.account.Account;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.interfaces.web.CsrfTokens;
-import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
@@ -37,7 +35,6 @@ import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 public class TeamAccountsServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject transient AccountService accounts;
 
@@ -61,18 +58,18 @@ public class TeamAccountsServlet extends WebPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireAdmin(request, response)) {
+    String username = value(request, "username").strip();
+    String role = value(request, "role");
+    // The form has no place for a message about the whole form: it shows on the first field.
+    if (!acceptAdminPost(
+        request,
+        response,
+        (status, formError) ->
+            show(request, response, status, username, role, Map.of("username", formError), null))) {
       return;
     }
     Locale locale = Languages.of(request);
-    String username = value(request, "username").strip();
-    String role = value(request, "role");
     Map<String, String> errors = new LinkedHashMap<>();
-    if (!CsrfTokens.valid(request)) {
-      errors.put("username", WebMessages.text(locale, "form.error.csrf"));
-      show(request, response, HttpServletResponse.SC_FORBIDDEN, username, role, errors, null);
-      return;
-    }
     Role chosen =
         Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findAny().orElse(null);
     if (!Account.isValidUsername(username)) {
@@ -156,7 +153,7 @@ public class TeamAccountsServlet extends WebPage {
                                 .sorted()
                                 .map(r -> WebMessages.text(locale, "teamAccounts.role." + r.name()))
                                 .collect(Collectors.joining(", ")),
-                        Labels.dateTime(a.createdAt().atZone(PARIS).toLocalDateTime(), locale)))
+                        moment(a.createdAt(), locale)))
             .toList();
     model.put("accounts", items);
     render(request, response, status, "team-accounts", model);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.ChallengeView;
 import org.essaim.node.application.ConflictException;
@@ -60,7 +61,21 @@ public class TeamChallengesServlet extends WebPage {
   @Inject transient Taxonomy taxonomy;
 
   /** A choice of a form: its value, its words, whether it is selected. */
-  public record Choice(String value, String label, boolean checked) {}
+  public record Choice(String value, String label, boolean checked) {
+
+    /** The visibilities a team form offers, widest first, {@code checked} (a name) ticked. */
+    static List<Choice> visibilities(Locale locale, String checked) {
+      return Stream.of(
+              Visibility.PUBLIC, Visibility.NODE_PUBLIC, Visibility.NETWORK, Visibility.PRIVATE)
+          .map(
+              v ->
+                  new Choice(
+                      v.name(),
+                      WebMessages.text(locale, "visibility." + v.name()),
+                      v.name().equals(checked)))
+          .toList();
+    }
+  }
 
   /** A dream that may be grouped, with its défi suggestion score when it is one. */
   public record Groupable(long id, String text, String themes, boolean checked, String score) {}
@@ -323,15 +338,7 @@ public class TeamChallengesServlet extends WebPage {
             .toList());
     model.put(
         "visibilities",
-        List.of(Visibility.PUBLIC, Visibility.NODE_PUBLIC, Visibility.NETWORK, Visibility.PRIVATE)
-            .stream()
-            .map(
-                v ->
-                    new Choice(
-                        v.name(),
-                        WebMessages.text(locale, "visibility." + v.name()),
-                        v == form.visibility()))
-            .toList());
+        Choice.visibilities(locale, form.visibility() == null ? null : form.visibility().name()));
     render(request, response, status, "team-grouping", model);
   }
 
@@ -352,7 +359,7 @@ public class TeamChallengesServlet extends WebPage {
       if (values != null) {
         bad = values.length > MAX_IDS;
         for (String value : values) {
-          long id = TeamDreamsServlet.number(value);
+          long id = wholeNumber(value);
           if (id <= 0) {
             bad = true;
           } else if (ids.size() < MAX_IDS) {
@@ -361,7 +368,7 @@ public class TeamChallengesServlet extends WebPage {
         }
       }
       String target = request.getParameter("target");
-      if (target == null || !(target.equals("new") || TeamDreamsServlet.number(target) > 0)) {
+      if (target == null || !(target.equals("new") || wholeNumber(target) > 0)) {
         target = "new";
       }
       String visibilityValue = request.getParameter("visibility");

@@ -159,12 +159,4 @@ public class TeamDreamsServlet extends WebPage {
                         WebMessages.text(locale, "moderation.state." + s.state().name())))
             .toList());
   }
-
-  /** A whole number (0 or more) from a form value, or -1. */
-  static long number(String value) {
-    if (value == null || !value.matches("[0-9]{1,18}")) {
-      return -1;
-    }
-    return Long.parseLong(value);
-  }
 }

@@ -71,64 +71,52 @@ public class TeamEventsServlet extends WebPage {
     if (!requireTeam(request, response)) {
       return;
     }
-    Locale locale = Languages.of(request);
-    String info = request.getPathInfo();
-    if (info == null || info.equals("/")) {
-      showList(request, response);
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    EventView view = events.get(id, true);
-    String done = request.getParameter("done");
-    String notice =
-        done != null && done.matches("counted|moved")
-            ? WebMessages.text(locale, "teamEvents.done." + done)
-            : null;
-    showEvent(
+    listOrDetail(
         request,
         response,
-        HttpServletResponse.SC_OK,
-        view,
-        values(view.description().counts()),
-        Map.of(),
-        notice,
-        null);
+        () -> showList(request, response),
+        id -> {
+          EventView view = events.get(id, true);
+          String notice = doneNotice(request, "teamEvents.done.", "counted", "moved");
+          showEvent(
+              request,
+              response,
+              HttpServletResponse.SC_OK,
+              view,
+              values(view.description().counts()),
+              Map.of(),
+              notice,
+              null);
+        });
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
+    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    Map<String, String> typed = new LinkedHashMap<>();
+    COUNTS.forEach(
+        c -> typed.put(c, request.getParameter(c) == null ? "" : request.getParameter(c).strip()));
+    FormRefusal refusal =
+        (status, formError) -> {
+          if (path.matches()) {
+            EventView shown = events.get(Long.parseLong(path.group(1)), true);
+            showEvent(request, response, status, shown, typed, Map.of(), null, formError);
+          } else {
+            error(request, response, HttpServletResponse.SC_NOT_FOUND);
+          }
+        };
+    if (!acceptTeamPost(request, response, refusal)) {
       return;
     }
-    Locale locale = Languages.of(request);
-    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!path.matches()) {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    Locale locale = Languages.of(request);
     long id = Long.parseLong(path.group(1));
     EventView view = events.get(id, true);
-    Map<String, String> typed = new LinkedHashMap<>();
-    COUNTS.forEach(
-        c -> typed.put(c, request.getParameter(c) == null ? "" : request.getParameter(c).strip()));
-    if (!CsrfTokens.valid(request)) {
-      showEvent(
-          request,
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          view,
-          typed,
-          Map.of(),
-          null,
-          WebMessages.text(locale, "form.error.csrf"));
-      return;
-    }
-    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    long version = formNumber(request, "version");
     if (version < 0) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.essaim.node.application.GdprService;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.PersonalDataExport;
 import org.essaim.node.interfaces.web.CsrfTokens;
-import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
@@ -33,7 +31,6 @@ import org.essaim.node.interfaces.web.WebPage;
 public class TeamGdprServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final int MAX_EMAIL = 254;
 
   @Inject transient GdprService gdpr;
@@ -53,19 +50,21 @@ public class TeamGdprServlet extends WebPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireAdmin(request, response)) {
-      return;
-    }
-    Locale locale = Languages.of(request);
     String email = request.getParameter("email") == null ? "" : request.getParameter("email");
     String action = request.getParameter("action");
     Map<String, Object> model = new HashMap<>();
     model.put("email", email);
-    if (!CsrfTokens.valid(request)) {
-      model.put("emailError", WebMessages.text(locale, "form.error.csrf"));
-      show(request, response, HttpServletResponse.SC_FORBIDDEN, model);
+    // The form's one field carries the message about the whole form.
+    if (!acceptAdminPost(
+        request,
+        response,
+        (status, formError) -> {
+          model.put("emailError", formError);
+          show(request, response, status, model);
+        })) {
       return;
     }
+    Locale locale = Languages.of(request);
     if (email.length() > MAX_EMAIL || action == null || !action.matches("export|confirm|erase")) {
       model.put("emailError", WebMessages.text(locale, "teamGdpr.error.email"));
       show(request, response, HttpServletResponse.SC_BAD_REQUEST, model);
@@ -100,7 +99,7 @@ public class TeamGdprServlet extends WebPage {
     show(request, response, HttpServletResponse.SC_OK, model);
   }
 
-  private static List<Held> held(PersonalDataExport export, Locale locale) {
+  private List<Held> held(PersonalDataExport export, Locale locale) {
     List<Held> held = new java.util.ArrayList<>();
     export
         .dreams()
@@ -134,8 +133,8 @@ public class TeamGdprServlet extends WebPage {
     return held;
   }
 
-  private static String when(Instant at, Locale locale) {
-    return at == null ? "" : Labels.dateTime(at.atZone(PARIS).toLocalDateTime(), locale);
+  private String when(Instant at, Locale locale) {
+    return at == null ? "" : moment(at, locale);
   }
 
   private void show(

@@ -26,11 +26,9 @@ import org.essaim.node.domain.model.project.ProjectDescription;
 import org.essaim.node.domain.model.project.ProjectOrigin;
 import org.essaim.node.domain.model.project.ProjectStage;
 import org.essaim.node.domain.model.project.ProjectStatus;
-import org.essaim.node.domain.model.taxonomy.Concept;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.IllegalTransitionException;
-import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -73,11 +71,7 @@ public class TeamProjectsServlet extends WebPage {
     }
     String info = request.getPathInfo();
     if (info == null || info.equals("/")) {
-      String done = request.getParameter("done");
-      String notice =
-          done != null && done.matches("created|saved|moved")
-              ? WebMessages.text(Languages.of(request), "teamProjects.done." + done)
-              : null;
+      String notice = doneNotice(request, "teamProjects.done.", "created", "saved", "moved");
       showList(request, response, HttpServletResponse.SC_OK, notice, null);
       return;
     }
@@ -97,38 +91,28 @@ public class TeamProjectsServlet extends WebPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
-      return;
-    }
-    Locale locale = Languages.of(request);
     String info = request.getPathInfo() == null ? "" : request.getPathInfo();
     Matcher path = PATH.matcher(info);
     boolean creating = info.equals("/new");
+    FormRefusal refusal =
+        creating
+            ? (status, formError) ->
+                showForm(request, response, status, ProjectForm.read(request), null, formError)
+            : (status, formError) -> showList(request, response, status, null, formError);
+    if (!acceptTeamPost(request, response, refusal)) {
+      return;
+    }
     if (!creating && !path.matches()) {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (!CsrfTokens.valid(request)) {
-      String message = WebMessages.text(locale, "form.error.csrf");
-      if (creating) {
-        showForm(
-            request,
-            response,
-            HttpServletResponse.SC_FORBIDDEN,
-            ProjectForm.read(request),
-            null,
-            message);
-      } else {
-        showList(request, response, HttpServletResponse.SC_FORBIDDEN, null, message);
-      }
-      return;
-    }
+    Locale locale = Languages.of(request);
     if (creating) {
       create(request, response, locale);
       return;
     }
     long id = Long.parseLong(path.group(1));
-    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    long version = formNumber(request, "version");
     if (version < 0) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -348,28 +332,14 @@ public class TeamProjectsServlet extends WebPage {
     model.put(
         "legalForms",
         concepts(TaxonomyScheme.LEGAL_FORMS, List.of(form.value("legalForm")), locale));
-    model.put(
-        "visibilities",
-        List.of(Visibility.PUBLIC, Visibility.NODE_PUBLIC, Visibility.NETWORK, Visibility.PRIVATE)
-            .stream()
-            .map(
-                v ->
-                    new Choice(
-                        v.name(),
-                        WebMessages.text(locale, "visibility." + v.name()),
-                        v.name().equals(form.value("visibility"))))
-            .toList());
+    model.put("visibilities", Choice.visibilities(locale, form.value("visibility")));
     render(request, response, status, "team-project-form", model);
   }
 
   private List<Choice> concepts(TaxonomyScheme scheme, List<String> checked, Locale locale) {
     return taxonomy.concepts(scheme).stream()
-        .map(c -> new Choice(c.key(), label(c, locale), checked.contains(c.key())))
+        .map(c -> new Choice(c.key(), Labels.label(c, locale), checked.contains(c.key())))
         .toList();
-  }
-
-  private static String label(Concept concept, Locale locale) {
-    return locale.getLanguage().equals("en") ? concept.labelEn() : concept.labelFr();
   }
 
   private String stageLabel(ProjectStage stage, Locale locale) {

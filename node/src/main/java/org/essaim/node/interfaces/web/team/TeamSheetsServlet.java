@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
-import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -49,7 +47,6 @@ public class TeamSheetsServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
   private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,17})(?:/(versions|state))?");
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @Inject transient MethodSheetService sheets;
   @Inject transient Taxonomy taxonomy;
@@ -75,11 +72,7 @@ public class TeamSheetsServlet extends WebPage {
     }
     String info = request.getPathInfo();
     if (info == null || info.equals("/")) {
-      String done = request.getParameter("done");
-      String notice =
-          done != null && done.matches("created|saved|moved")
-              ? WebMessages.text(Languages.of(request), "teamSheets.done." + done)
-              : null;
+      String notice = doneNotice(request, "teamSheets.done.", "created", "saved", "moved");
       showList(request, response, HttpServletResponse.SC_OK, notice, null);
       return;
     }
@@ -104,32 +97,22 @@ public class TeamSheetsServlet extends WebPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
-      return;
-    }
-    Locale locale = Languages.of(request);
     String info = request.getPathInfo() == null ? "" : request.getPathInfo();
     Matcher path = PATH.matcher(info);
     boolean creating = info.equals("/new");
+    FormRefusal refusal =
+        creating
+            ? (status, formError) ->
+                showForm(request, response, status, SheetForm.read(request), null, formError)
+            : (status, formError) -> showList(request, response, status, null, formError);
+    if (!acceptTeamPost(request, response, refusal)) {
+      return;
+    }
     if (!creating && (!path.matches() || "versions".equals(path.group(2)))) {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (!CsrfTokens.valid(request)) {
-      String message = WebMessages.text(locale, "form.error.csrf");
-      if (creating) {
-        showForm(
-            request,
-            response,
-            HttpServletResponse.SC_FORBIDDEN,
-            SheetForm.read(request),
-            null,
-            message);
-      } else {
-        showList(request, response, HttpServletResponse.SC_FORBIDDEN, null, message);
-      }
-      return;
-    }
+    Locale locale = Languages.of(request);
     String author = request.getUserPrincipal().getName();
     if (creating) {
       SheetForm form = SheetForm.read(request);
@@ -145,7 +128,7 @@ public class TeamSheetsServlet extends WebPage {
       return;
     }
     long id = Long.parseLong(path.group(1));
-    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    long version = formNumber(request, "version");
     if (version < 0) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -289,9 +272,9 @@ public class TeamSheetsServlet extends WebPage {
     model.put("state", WebMessages.text(locale, "teamSheets.state." + sheet.state().name()));
     model.put("published", sheet.publishedVersion().map(v -> Integer.toString(v)).orElse(null));
     model.put("bodyHtml", sheet.bodyHtml());
-    String done = request.getParameter("done");
-    if (done != null && done.matches("created|saved")) {
-      model.put("notice", WebMessages.text(locale, "teamSheets.done." + done));
+    String notice = doneNotice(request, "teamSheets.done.", "created", "saved");
+    if (notice != null) {
+      model.put("notice", notice);
     }
     model.put(
         "versions",
@@ -300,7 +283,7 @@ public class TeamSheetsServlet extends WebPage {
                 v ->
                     new VersionItem(
                         v.number(),
-                        Labels.dateTime(v.createdAt().atZone(PARIS).toLocalDateTime(), locale),
+                        moment(v.createdAt(), locale),
                         v.author().orElse(""),
                         v.changeNote().orElse(""),
                         v.text().title()))
@@ -344,24 +327,9 @@ public class TeamSheetsServlet extends WebPage {
     model.put(
         "themes",
         taxonomy.concepts(TaxonomyScheme.THEMES).stream()
-            .map(
-                c ->
-                    new Choice(
-                        c.key(),
-                        locale.getLanguage().equals("en") ? c.labelEn() : c.labelFr(),
-                        form.themes().contains(c.key())))
+            .map(c -> new Choice(c.key(), Labels.label(c, locale), form.themes().contains(c.key())))
             .toList());
-    model.put(
-        "visibilities",
-        List.of(Visibility.PUBLIC, Visibility.NODE_PUBLIC, Visibility.NETWORK, Visibility.PRIVATE)
-            .stream()
-            .map(
-                v ->
-                    new Choice(
-                        v.name(),
-                        WebMessages.text(locale, "visibility." + v.name()),
-                        v.name().equals(form.visibility())))
-            .toList());
+    model.put("visibilities", Choice.visibilities(locale, form.visibility()));
     render(request, response, status, "team-sheet-form", model);
   }
 }

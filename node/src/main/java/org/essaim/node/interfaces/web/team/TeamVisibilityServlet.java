@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.application.VisibilityDefaultService;
-import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.CsrfTokens;
@@ -51,33 +50,21 @@ public class TeamVisibilityServlet extends WebPage {
     if (!requireTeam(request, response)) {
       return;
     }
-    String notice =
-        "saved".equals(request.getParameter("done"))
-            ? WebMessages.text(Languages.of(request), "teamVisibility.done")
-            : null;
+    String notice = doneNotice(request, "teamVisibility.done.", "saved");
     show(request, response, HttpServletResponse.SC_OK, notice, null);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireTeam(request, response)) {
-      return;
-    }
-    if (!request.isUserInRole(Role.ADMIN_NAME)) {
-      error(request, response, HttpServletResponse.SC_FORBIDDEN);
+    // Editors see the defaults; only administrators change them.
+    if (!acceptAdminPost(
+        request,
+        response,
+        (status, formError) -> show(request, response, status, null, formError))) {
       return;
     }
     Locale locale = Languages.of(request);
-    if (!CsrfTokens.valid(request)) {
-      show(
-          request,
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          null,
-          WebMessages.text(locale, "form.error.csrf"));
-      return;
-    }
     Optional<ShareableKind> kind =
         Arrays.stream(ShareableKind.values())
             .filter(k -> k.name().equals(request.getParameter("kind")))
@@ -86,7 +73,7 @@ public class TeamVisibilityServlet extends WebPage {
         Arrays.stream(Visibility.values())
             .filter(v -> v.name().equals(request.getParameter("visibility")))
             .findAny();
-    long version = TeamDreamsServlet.number(request.getParameter("version"));
+    long version = formNumber(request, "version");
     if (kind.isEmpty() || visibility.isEmpty() || version < 0) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -120,7 +107,6 @@ public class TeamVisibilityServlet extends WebPage {
     Map<String, Object> model = new HashMap<>();
     model.put("section", "team");
     model.put("csrf", CsrfTokens.token(request));
-    model.put("admin", request.isUserInRole(Role.ADMIN_NAME));
     model.put(
         "kinds",
         defaults.list().stream()
@@ -132,19 +118,7 @@ public class TeamVisibilityServlet extends WebPage {
                         WebMessages.text(locale, "visibility." + d.visibility().name()),
                         WebMessages.text(locale, "visibility." + d.builtInDefault().name()),
                         d.version(),
-                        List.of(
-                                Visibility.PUBLIC,
-                                Visibility.NODE_PUBLIC,
-                                Visibility.NETWORK,
-                                Visibility.PRIVATE)
-                            .stream()
-                            .map(
-                                v ->
-                                    new Choice(
-                                        v.name(),
-                                        WebMessages.text(locale, "visibility." + v.name()),
-                                        v == d.visibility()))
-                            .toList()))
+                        Choice.visibilities(locale, d.visibility().name())))
             .toList());
     if (notice != null) {
       model.put("notice", notice);
