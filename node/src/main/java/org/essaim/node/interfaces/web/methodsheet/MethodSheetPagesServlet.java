@@ -66,37 +66,34 @@ public class MethodSheetPagesServlet extends WebPage {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = Languages.of(request);
-    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
-      Page<MethodSheetView> page =
-          sheets.list(
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              MethodSheetSearch.Order.UPDATED_DESC,
-              page(request, 20));
-      render(
-          request,
-          response,
-          "method-sheets",
-          Map.of(
-              "section", "sheets",
-              "sheets", page.map(s -> SheetItem.of(s, taxonomy, locale)).items(),
-              "page", page.page(),
-              "pages", page.totalPages()));
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    render(
+    listOrDetail(
         request,
         response,
-        "method-sheet",
-        Map.of(
-            "section", "sheets", "sheet", SheetItem.of(sheets.get(id, false), taxonomy, locale)));
+        () -> {
+          Page<MethodSheetView> page =
+              sheets.list(
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  MethodSheetSearch.Order.UPDATED_DESC,
+                  page(request, 20));
+          render(
+              request,
+              response,
+              "method-sheets",
+              listModel("sheets", "sheets", page, s -> SheetItem.of(s, taxonomy, locale)));
+        },
+        id ->
+            render(
+                request,
+                response,
+                "method-sheet",
+                Map.of(
+                    "section",
+                    "sheets",
+                    "sheet",
+                    SheetItem.of(sheets.get(id, false), taxonomy, locale))));
   }
 }

@@ -67,41 +67,35 @@ public class SolutionPagesServlet extends WebPage {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = Languages.of(request);
-    if (request.getPathInfo() == null || request.getPathInfo().equals("/")) {
-      Page<TransferableSolutionView> page =
-          solutions.list(
-              false,
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              true,
-              page(request, 20));
-      render(
-          request,
-          response,
-          "solutions",
-          Map.of(
-              "section", "solutions",
-              "solutions", page.map(s -> SolutionItem.of(s, taxonomy, locale)).items(),
-              "page", page.page(),
-              "pages", page.totalPages()));
-      return;
-    }
-    long id = idFromPath(request);
-    if (id < 0) {
-      error(request, response, HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    render(
+    listOrDetail(
         request,
         response,
-        "solution",
-        Map.of(
-            "section",
-            "solutions",
-            "solution",
-            SolutionItem.of(solutions.get(id, false), taxonomy, locale)));
+        () -> {
+          Page<TransferableSolutionView> page =
+              solutions.list(
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  true,
+                  page(request, 20));
+          render(
+              request,
+              response,
+              "solutions",
+              listModel("solutions", "solutions", page, s -> SolutionItem.of(s, taxonomy, locale)));
+        },
+        id ->
+            render(
+                request,
+                response,
+                "solution",
+                Map.of(
+                    "section",
+                    "solutions",
+                    "solution",
+                    SolutionItem.of(solutions.get(id, false), taxonomy, locale))));
   }
 }
