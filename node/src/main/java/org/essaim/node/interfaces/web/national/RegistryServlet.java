@@ -131,11 +131,8 @@ public class RegistryServlet extends NationalPage {
       newForm(request, response, HttpServletResponse.SC_OK, values, Map.of());
     } else if (territory.matches()) {
       long id = Long.parseLong(territory.group(1));
-      String done = request.getParameter("done");
       String notice =
-          done != null && Set.of("created", "saved", "moved", "reviewed").contains(done)
-              ? WebMessages.text(Languages.of(request), "national.registry.done." + done)
-              : null;
+          doneNotice(request, "national.registry.done.", "created", "saved", "moved", "reviewed");
       edit(request, response, HttpServletResponse.SC_OK, id, null, Map.of(), Map.of(), notice);
     } else if (path.equals("/promos")) {
       promos(request, response);
@@ -149,30 +146,45 @@ public class RegistryServlet extends NationalPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!requireAdmin(request, response)) {
-      return;
-    }
-    if (!CsrfTokens.valid(request)) {
-      render(
-          request,
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          "error",
-          Map.of("status", HttpServletResponse.SC_FORBIDDEN));
-      return;
-    }
     String path = path(request);
     Matcher territory = TERRITORY.matcher(path);
     Matcher status = STATUS.matcher(path);
     Matcher reviews = REVIEWS.matcher(path);
-    if (path.equals("/territories/new")) {
+    long id =
+        territory.matches()
+            ? Long.parseLong(territory.group(1))
+            : status.matches()
+                ? Long.parseLong(status.group(1))
+                : reviews.matches() ? Long.parseLong(reviews.group(1)) : -1;
+    boolean registering = path.equals("/territories/new");
+    // A stale token shows the form again where this page puts a message about the whole form:
+    // the registration form's first field, a territory's notice (as for a stale version).
+    FormRefusal refusal =
+        (code, formError) -> {
+          if (registering) {
+            newForm(
+                request,
+                response,
+                code,
+                values(request, "actor", "status", "labelDate"),
+                Map.of("actor", formError));
+          } else if (id > 0) {
+            edit(request, response, code, id, null, Map.of(), Map.of(), formError);
+          } else {
+            error(request, response, code);
+          }
+        };
+    if (!acceptAdminPost(request, response, refusal)) {
+      return;
+    }
+    if (registering) {
       register(request, response);
     } else if (territory.matches()) {
-      describe(request, response, Long.parseLong(territory.group(1)));
+      describe(request, response, id);
     } else if (status.matches()) {
-      move(request, response, Long.parseLong(status.group(1)));
+      move(request, response, id);
     } else if (reviews.matches()) {
-      review(request, response, Long.parseLong(reviews.group(1)));
+      review(request, response, id);
     } else {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
     }
@@ -764,10 +776,8 @@ public class RegistryServlet extends NationalPage {
   }
 
   private static OptionalLong version(HttpServletRequest request) {
-    String version = request.getParameter("version");
-    return version != null && version.matches("[0-9]{1,18}")
-        ? OptionalLong.of(Long.parseLong(version))
-        : OptionalLong.empty();
+    long version = formNumber(request, "version");
+    return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
   }
 
   /** The form field of a service's field name ({@code promoId} is the form's {@code promo}). */
