@@ -712,6 +712,7 @@ class WebInterfaceIT {
                             .set("version", project.getJsonNumber("version").toString())
                             .set("_csrf", "made-up")));
     assertThat(forgedMove.status()).isEqualTo(403);
+    assertThat(forgedMove.text()).contains("Le formulaire a expiré");
     assertThat(json(node.getAsAdmin("/api/projects/" + projectId)).getString("stage"))
         .isEqualTo(project.getString("stage"));
     // An editor may read the visibility defaults, not change them; unknown addresses are 404.

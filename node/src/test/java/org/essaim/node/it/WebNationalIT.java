@@ -332,7 +332,7 @@ class WebNationalIT {
                             .set("status", "WITHDRAWN")
                             .set("version", "0")));
     assertThat(stale.status()).isEqualTo(409);
-    // Without the token: 403.
+    // Without the token: 403, the territory's page again with « form expired ».
     APIResponse noToken =
         page.request()
             .post(
@@ -341,6 +341,7 @@ class WebNationalIT {
                     .setMaxRedirects(0)
                     .setForm(FormData.create().set("status", "WITHDRAWN").set("version", "1")));
     assertThat(noToken.status()).isEqualTo(403);
+    assertThat(noToken.text()).contains("Le formulaire a expiré");
     assertThat(status(luxembourgId)).isEqualTo("READY_FOR_LABEL");
 
     // The API records a reason the same way; too long a reason is refused and moves nothing.
