@@ -17,3 +17,7 @@ CREATE TABLE scheduled_run (
     last_run_at TIMESTAMP WITH TIME ZONE NOT NULL,
     last_run_by TEXT NOT NULL
 );
+
+INSERT INTO scheduled_run (job, last_run_at, last_run_by) VALUES
+    ('key-figures', '-infinity', ''),
+    ('search-term-statistics', '-infinity', '');

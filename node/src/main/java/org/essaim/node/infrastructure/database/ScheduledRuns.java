@@ -40,22 +40,18 @@ public class ScheduledRuns {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean runIfDue(String job, Duration period, Runnable work) {
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO scheduled_run (job, last_run_at, last_run_by)"
-                + " VALUES (?1, '-infinity', '') ON CONFLICT (job) DO NOTHING")
-        .setParameter(1, job)
-        .executeUpdate();
-    @SuppressWarnings("unchecked")
-    List<Object> due =
-        entityManager
-            .createNativeQuery(
-                "SELECT job FROM scheduled_run WHERE job = ?1"
-                    + " AND last_run_at <= now() - (?2 * interval '1 millisecond')"
-                    + " FOR UPDATE SKIP LOCKED")
-            .setParameter(1, job)
-            .setParameter(2, dueAfter(period).toMillis())
-            .getResultList();
+    List<Object> due = lockIfDue(job, period);
+    if (due.isEmpty() && !known(job)) {
+      // A job the migrations did not list: its row is made here once. The known jobs have theirs
+      // from V270, so that no first run waits on another replica's uncommitted insert.
+      entityManager
+          .createNativeQuery(
+              "INSERT INTO scheduled_run (job, last_run_at, last_run_by)"
+                  + " VALUES (?1, '-infinity', '') ON CONFLICT (job) DO NOTHING")
+          .setParameter(1, job)
+          .executeUpdate();
+      due = lockIfDue(job, period);
+    }
     if (due.isEmpty()) {
       return false;
     }
@@ -68,6 +64,28 @@ public class ScheduledRuns {
         .executeUpdate();
     work.run();
     return true;
+  }
+
+  private List<Object> lockIfDue(String job, Duration period) {
+    @SuppressWarnings("unchecked")
+    List<Object> due =
+        entityManager
+            .createNativeQuery(
+                "SELECT job FROM scheduled_run WHERE job = ?1"
+                    + " AND last_run_at <= now() - (?2 * interval '1 millisecond')"
+                    + " FOR UPDATE SKIP LOCKED")
+            .setParameter(1, job)
+            .setParameter(2, dueAfter(period).toMillis())
+            .getResultList();
+    return due;
+  }
+
+  private boolean known(String job) {
+    return !entityManager
+        .createNativeQuery("SELECT job FROM scheduled_run WHERE job = ?1")
+        .setParameter(1, job)
+        .getResultList()
+        .isEmpty();
   }
 
   /** How long after the last run the job is due again: a period less a tenth (a minute at most). */

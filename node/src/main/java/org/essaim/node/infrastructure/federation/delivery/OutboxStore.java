@@ -107,7 +107,11 @@ public class OutboxStore {
                     + "   AND NOT EXISTS (SELECT 1 FROM outbox_delivery l WHERE l.host = c.host"
                     + "     AND l.state = 'PENDING' AND l.locked_until >= ?1)"
                     + "   ORDER BY c.host, c.next_attempt_at, c.id)"
+                    // Checked again on d itself: a row another claimer leased and committed
+                    // after this statement's snapshot is re-read once locked, and only the
+                    // conditions on d are evaluated again then, not the subquery's.
                     + " AND d.state = 'PENDING'"
+                    + " AND (d.locked_until IS NULL OR d.locked_until < ?1)"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?2"
                     + " FOR UPDATE OF d SKIP LOCKED")
             .setParameter(1, at)
