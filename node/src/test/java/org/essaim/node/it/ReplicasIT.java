@@ -21,10 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.essaim.node.testsupport.Eventually;
 import org.essaim.node.testsupport.FederationAdmin;
 import org.essaim.node.testsupport.HttpCalls;
@@ -183,17 +185,18 @@ class ReplicasIT {
     }
 
     String peerInbox = peer.uri("/inbox").getRawAuthority();
+    // The projects' Creates (the key figures' first publication is a Create too).
+    String projectCreates =
+        " FROM outbox_delivery d JOIN outbox_activity a ON a.id = d.activity"
+            + " WHERE d.host = '"
+            + peerInbox
+            + "' AND convert_from(a.body, 'UTF8') LIKE '%\"Create\"%'"
+            + " AND convert_from(a.body, 'UTF8') LIKE '%/objects/projects/%'";
     Eventually.until(
         "every Create delivered to the peer",
         WAIT,
-        () ->
-            count(
-                    "SELECT count(*) FROM outbox_delivery d JOIN outbox_activity a"
-                        + " ON a.id = d.activity WHERE d.host = '"
-                        + peerInbox
-                        + "' AND d.state = 'DELIVERED'"
-                        + " AND convert_from(a.body, 'UTF8') LIKE '%\"Create\"%'")
-                == PROJECTS);
+        () -> count("SELECT count(*)" + projectCreates + " AND d.state = 'DELIVERED'") == PROJECTS);
+    assertThat(count("SELECT count(*)" + projectCreates)).isEqualTo(PROJECTS);
     // Each delivery sent on one claim, and recorded by the claim that sent it.
     assertThat(
             count(
@@ -201,8 +204,10 @@ class ReplicasIT {
                     + peerInbox
                     + "' AND state = 'DELIVERED' AND claims <> attempts"))
         .isZero();
+    Set<String> createIds = activityIds("SELECT a.activity_id" + projectCreates);
+    assertThat(createIds).hasSize(PROJECTS);
 
-    // The peer received each Create once: no duplicate in its inbound journal.
+    // The peer received each Create once: one journal entry each, processed, no duplicate.
     List<JsonObject> creates =
         Eventually.await(
             "the peer's journal holding every Create",
@@ -210,7 +215,7 @@ class ReplicasIT {
             () -> {
               List<JsonObject> found =
                   peerAdmin.journal("actor=" + FederationAdmin.encode(territory.actor())).stream()
-                      .filter(e -> "Create".equals(e.getString("activityType", "")))
+                      .filter(e -> createIds.contains(e.getString("activityId", "")))
                       .toList();
               return found.size() >= PROJECTS ? Optional.of(found) : Optional.empty();
             });
@@ -282,6 +287,20 @@ class ReplicasIT {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static Set<String> activityIds(String sql) {
+    Set<String> ids = new HashSet<>();
+    try (Connection c = shared();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        ids.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
   }
 
   static List<Instant> ownFiguresPublications() {
