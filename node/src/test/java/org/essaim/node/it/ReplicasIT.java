@@ -161,10 +161,19 @@ class ReplicasIT {
     territory.policy("AUTOMATIC", "OPEN");
     peerAdmin.policy("AUTOMATIC", "OPEN");
     peerAdmin.follow(territory.actor());
-    Eventually.until(
-        "the peer following the territory",
-        WAIT,
-        () -> peerAdmin.followState(territory.actor(), "following").equals("ACCEPTED"));
+    try {
+      Eventually.until(
+          "the peer following the territory",
+          WAIT,
+          () -> peerAdmin.followState(territory.actor(), "following").equals("ACCEPTED"));
+    } catch (AssertionError e) {
+      // What each side saw, for the report: the logs are wiped at the next start.
+      System.out.println("Peer's deliveries: " + peerAdmin.deliveries(""));
+      System.out.println("Peer's journal: " + peerAdmin.journal(""));
+      System.out.println("Territory's journal: " + territory.journal(""));
+      System.out.println("Territory's deliveries: " + territory.deliveries(""));
+      throw e;
+    }
     Instant followed = databaseNow();
 
     // Rounds of projects, each followed by a run of the key-figures job (on either replica):
