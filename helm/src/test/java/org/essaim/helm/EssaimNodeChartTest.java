@@ -95,6 +95,35 @@ class EssaimNodeChartTest {
   }
 
   @Test
+  void aServiceMonitorIsRenderedOnlyWhenEnabled(@TempDir Path dir) throws IOException {
+    for (List<Map<String, Object>> docs : List.of(territory, aggregator, minimal)) {
+      assertThat(docs).noneMatch(d -> "ServiceMonitor".equals(d.get("kind")));
+    }
+    // Not schema-checked: the Prometheus Operator's CRD schema is not among the npm models the
+    // validator uses; the assertions below check what the chart decides.
+    Path values = dir.resolve("monitored.yaml");
+    Map<String, Object> merged = Chart.loadMap(Chart.values("territory-external"));
+    Chart.deepMerge(
+        merged,
+        Map.of(
+            "metrics",
+            Map.of(
+                "serviceMonitor",
+                Map.of("enabled", true, "labels", Map.of("release", "kube-prometheus")))));
+    Files.writeString(values, Chart.yaml().dump(merged), StandardCharsets.UTF_8);
+    List<Map<String, Object>> docs = Chart.documents(Chart.render("monitored", values));
+
+    Map<String, Object> monitor = one(docs, "ServiceMonitor");
+    assertThat(monitor.get("apiVersion")).isEqualTo("monitoring.coreos.com/v1");
+    assertThat(map(monitor, "metadata.labels")).containsEntry("release", "kube-prometheus");
+    Map<String, Object> endpoint = list(monitor, "spec.endpoints").get(0);
+    assertThat(endpoint).containsEntry("port", "http").containsEntry("path", "/metrics");
+    assertThat(map(monitor, "spec.selector.matchLabels"))
+        .isEqualTo(map(one(docs, "Service"), "spec.selector"));
+    assertThat(list(one(docs, "Service"), "spec.ports").get(0)).containsEntry("name", "http");
+  }
+
+  @Test
   void probesUseTheNodeHealthEndpoints() {
     for (List<Map<String, Object>> docs : List.of(territory, aggregator)) {
       Map<String, Object> container = container(docs);

@@ -41,7 +41,11 @@ public final class NodeProcess implements AutoCloseable {
 
   private NodeProcess(String name, Map<String, String> extraEnvironment) {
     this.nodeDir = Path.of(required("essaim.it.work.dir")).resolve(name);
-    this.httpPort = freePort();
+    // A port chosen by the caller: a second replica's base URL names the first's before it starts.
+    this.httpPort =
+        extraEnvironment.containsKey("ESSAIM_HTTP_PORT")
+            ? Integer.parseInt(extraEnvironment.get("ESSAIM_HTTP_PORT"))
+            : freePort();
     this.databasePort = freePort();
     Map<String, String> env =
         new HashMap<>(
@@ -237,7 +241,8 @@ public final class NodeProcess implements AutoCloseable {
     server.stop();
   }
 
-  private static int freePort() {
+  /** A port free now, for a node's {@code ESSAIM_HTTP_PORT}. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -81,10 +80,7 @@ public final class ActorKeyFiles {
             temporary,
             PemKeys.encodePrivateKey(pair.getPrivate()) + PemKeys.encodePublicKey(pair.getPublic()),
             StandardCharsets.US_ASCII);
-        try {
-          // Never replaces a file another process wrote in the meantime: that one wins.
-          Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException raced) {
+        if (!publish(temporary, file)) {
           return;
         }
       } finally {
@@ -100,6 +96,35 @@ public final class ActorKeyFiles {
           e);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the actor key " + file, e);
+    }
+  }
+
+  /**
+   * Puts the written key in place unless another process (a replica started at the same moment on
+   * the same directory) put one there first: that one wins and every process reads it. A rename
+   * would not do: on POSIX it replaces the target, leaving two processes with different keys.
+   *
+   * @return false when the file was already there
+   */
+  static boolean publish(Path temporary, Path file) throws IOException {
+    try {
+      // A hard link is created whole, or fails when the name exists: atomic, never replacing.
+      Files.createLink(file, temporary);
+      return true;
+    } catch (FileAlreadyExistsException raced) {
+      return false;
+    } catch (UnsupportedOperationException | IOException noHardLinks) {
+      if (Files.exists(file)) {
+        return false;
+      }
+      // A file system without hard links: a move that refuses an existing target (checked, then
+      // moved: a narrow race left, on file systems a node's keys rarely live on).
+      try {
+        Files.move(temporary, file);
+        return true;
+      } catch (FileAlreadyExistsException raced) {
+        return false;
+      }
     }
   }
 

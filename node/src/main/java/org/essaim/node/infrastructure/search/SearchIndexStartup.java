@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.essaim.node.application.search.SearchIndexer;
 import org.essaim.node.domain.model.search.SearchIndex;
+import org.essaim.node.infrastructure.database.StartupLock;
 
 /**
  * Builds the search index at start-up when it is empty while the node holds objects or copies (the
@@ -25,9 +26,15 @@ public class SearchIndexStartup {
   @Inject SearchIndex index;
   @Inject DatabaseSearchSources sources;
   @Inject SearchIndexer indexer;
+  @Inject StartupLock startupLock;
 
   // After the migrations (NodeStartup), before a demo load (which the indexer follows itself).
   void onStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 800) Startup event) {
+    // The search_document table is shared by the replicas: one rebuilds it, the next finds it done.
+    startupLock.exclusively(this::rebuildIfNeeded);
+  }
+
+  private void rebuildIfNeeded() {
     boolean empty = index.size() == 0;
     if (empty ? !sources.holdsAnything() : index.hasKeyTerms()) {
       return;

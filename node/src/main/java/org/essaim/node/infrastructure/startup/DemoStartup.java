@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.essaim.node.infrastructure.config.DemoSettings;
+import org.essaim.node.infrastructure.database.StartupLock;
 import org.essaim.node.interfaces.demo.DemoDataLoader;
 
 /**
@@ -23,27 +24,30 @@ public class DemoStartup {
 
   @Inject DemoSettings settings;
   @Inject DemoDataLoader loader;
+  @Inject StartupLock startupLock;
 
   private volatile boolean done;
 
   void onStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) Startup event) {
+    // One replica at a time: replicas started together would each find the node empty.
     settings
         .territory()
-        .ifPresent(
-            territory -> {
-              var held = loader.emptiness();
-              if (held.isPresent()) {
-                LOG.info(
-                    () ->
-                        "Demo dataset '"
-                            + territory
-                            + "' not loaded at start-up: the node already holds "
-                            + held.get());
-              } else {
-                loader.load(territory);
-              }
-            });
+        .ifPresent(territory -> startupLock.exclusively(() -> loadIntoEmptyNode(territory)));
     done = true;
+  }
+
+  private void loadIntoEmptyNode(String territory) {
+    var held = loader.emptiness();
+    if (held.isPresent()) {
+      LOG.info(
+          () ->
+              "Demo dataset '"
+                  + territory
+                  + "' not loaded at start-up: the node already holds "
+                  + held.get());
+    } else {
+      loader.load(territory);
+    }
   }
 
   /** Whether the start-up load is over (or there was none to do). */

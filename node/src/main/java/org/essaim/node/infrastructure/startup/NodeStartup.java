@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.essaim.node.application.AccountService;
 import org.essaim.node.application.NodeMode;
@@ -13,6 +15,7 @@ import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.infrastructure.config.NodeSettings;
 import org.essaim.node.infrastructure.database.EmbeddedDatabaseServer;
 import org.essaim.node.infrastructure.database.SchemaMigrations;
+import org.essaim.node.infrastructure.database.StartupLock;
 
 /**
  * Starts the node in order: the database (the embedded server, when no external one is configured),
@@ -29,6 +32,7 @@ public class NodeStartup {
   @Inject SchemaMigrations migrations;
   @Inject AccountService accounts;
   @Inject TerritoryProfileService territory;
+  @Inject StartupLock startupLock;
 
   private volatile boolean started;
 
@@ -48,13 +52,24 @@ public class NodeStartup {
     } else {
       LOG.info("Using the external PostgreSQL database configured in essaim.db.url");
     }
+    // Flyway serialises replicas migrating together itself (a PostgreSQL advisory lock).
     migrations.migrate();
-    accounts
-        .ensureBootstrapAdmin(settings.adminUsername(), settings.adminPassword())
-        .ifPresent(this::announceGeneratedPassword);
-    territory.ensureExists(
-        TerritoryProfile.initial(
-            settings.territoryName(), settings.territoryCountry(), settings.territoryTimeZone()));
+    AtomicReference<String> generated = new AtomicReference<>();
+    // Check-then-insert steps: one replica at a time, so that replicas started together on a
+    // fresh database create one administrator and one profile, not one each.
+    startupLock.exclusively(
+        () -> {
+          accounts
+              .ensureBootstrapAdmin(settings.adminUsername(), settings.adminPassword())
+              .ifPresent(generated::set);
+          territory.ensureExists(
+              TerritoryProfile.initial(
+                  settings.territoryName(),
+                  settings.territoryCountry(),
+                  settings.territoryTimeZone()));
+        });
+    // Only once committed: a password printed for a rolled-back account would be no use.
+    Optional.ofNullable(generated.get()).ifPresent(this::announceGeneratedPassword);
     started = true;
     LOG.info(
         () ->

@@ -44,6 +44,44 @@ class ActorKeyFilesTest {
   }
 
   @Test
+  void aKeyWrittenFirstByAnotherProcessIsNeverReplaced() throws Exception {
+    Path theirs = dir.resolve("territory-rsa.pem");
+    Files.writeString(theirs, "written by the replica that came first");
+    Path ours = dir.resolve(".key-ours.tmp");
+    Files.writeString(ours, "written second");
+
+    assertThat(ActorKeyFiles.publish(ours, theirs)).isFalse();
+    assertThat(Files.readString(theirs)).isEqualTo("written by the replica that came first");
+
+    Path fresh = dir.resolve("instance-rsa.pem");
+    assertThat(ActorKeyFiles.publish(ours, fresh)).isTrue();
+    assertThat(Files.readString(fresh)).isEqualTo("written second");
+  }
+
+  @Test
+  void replicasStartingTogetherOnOneDirectoryReadTheSameKeys() throws Exception {
+    Path keys = dir.resolve("shared-keys");
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<ActorKeys>> starts = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        starts.add(threads.submit(() -> new ActorKeyFiles(keys).loadOrGenerate()));
+      }
+      ActorKeys first = starts.get(0).get();
+      for (var start : starts) {
+        ActorKeys other = start.get();
+        assertThat(other.territoryRsa().getPublic()).isEqualTo(first.territoryRsa().getPublic());
+        assertThat(other.territoryEd25519().getPublic().getEncoded())
+            .isEqualTo(first.territoryEd25519().getPublic().getEncoded());
+        assertThat(other.instanceRsa().getPublic()).isEqualTo(first.instanceRsa().getPublic());
+      }
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  @Test
   void filesAreReadableByTheirOwnerOnly() throws Exception {
     assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
     Path keys = dir.resolve("keys");

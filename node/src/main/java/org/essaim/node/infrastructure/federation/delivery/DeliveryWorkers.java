@@ -34,9 +34,10 @@ import org.essaim.node.infrastructure.federation.http.RemoteResponse;
  * The delivery workers. A pump, run every second and right after a commit that queued deliveries,
  * claims due deliveries in a short transaction ({@code FOR UPDATE SKIP LOCKED}, a lease in {@code
  * locked_until}), sends each one outside any transaction on the managed executor — in parallel
- * across hosts, one at a time per host — and records the result in another short transaction. Safe
- * with several replicas on one database, and at-least-once: a process killed mid-send leaves a
- * lease that expires, after which the row is due again.
+ * across hosts, one at a time per host — and records the result in another short transaction, only
+ * if the claim is still ours (its claim number unchanged: {@link OutboxStore}). Safe with several
+ * replicas on one database, and at-least-once: a process killed mid-send leaves a lease that
+ * expires, after which the row is due again.
  */
 @ApplicationScoped
 public class DeliveryWorkers {
@@ -190,16 +191,18 @@ public class DeliveryWorkers {
     }
     RetryPolicy.Decision decision =
         retryPolicy.decide(outcome, delivery.attempts() + 1, delivery.createdAt(), now);
+    boolean recorded;
     switch (decision.kind()) {
       case DELIVERED:
-        store.delivered(delivery.id(), outcome.status(), now);
+        recorded = store.delivered(delivery, outcome.status(), now);
         break;
       case RETRY:
-        store.retryAt(delivery.id(), outcome.status(), decision.reason(), decision.nextAttempt());
+        recorded =
+            store.retryAt(delivery, outcome.status(), decision.reason(), decision.nextAttempt());
         LOG.fine(() -> "Delivery " + delivery.id() + " retried: " + decision.reason());
         break;
       default:
-        store.failed(delivery.id(), outcome.status(), decision.reason(), now);
+        recorded = store.failed(delivery, outcome.status(), decision.reason(), now);
         LOG.info(
             () ->
                 "Delivery of "
@@ -209,6 +212,21 @@ public class DeliveryWorkers {
                     + " failed: "
                     + decision.reason());
         break;
+    }
+    if (!recorded) {
+      // Our lease ran out before the result came back and the delivery was claimed again (here
+      // or on another replica), or an administrator queued it again: the newer claim's result
+      // stands, this one is dropped. The peer may have received the activity twice; receivers
+      // ignore an activity id they already hold.
+      LOG.warning(
+          () ->
+              "Delivery "
+                  + delivery.id()
+                  + " of "
+                  + delivery.activityId()
+                  + ": lease lost before its result ("
+                  + decision.kind()
+                  + ") was recorded; result dropped");
     }
   }
 

@@ -21,11 +21,21 @@ import org.essaim.node.application.federation.DeliveryStatus.State;
 /**
  * The SQL of the outbox ({@code outbox_activity}, {@code outbox_delivery}); every method is its own
  * short transaction, except {@link #insert}, which joins the caller's.
+ *
+ * <p>Several replicas share these tables. A claim locks due rows with {@code SKIP LOCKED}, gives
+ * them a lease and takes the next {@code claims} number of each (a fencing token); a result is
+ * recorded only while that number is still the delivery's. A send that outlived its lease (a paused
+ * JVM, a slow peer) may have been claimed and sent again by another replica: its late result is
+ * then dropped rather than written over the newer one.
  */
 @ApplicationScoped
 public class OutboxStore {
 
-  /** A delivery claimed by this process, with what is needed to send it. */
+  /**
+   * A delivery claimed by this process, with what is needed to send it.
+   *
+   * @param claim the delivery's claim number when this process claimed it (its fencing token)
+   */
   public record Claimed(
       long id,
       URI activityId,
@@ -33,7 +43,8 @@ public class OutboxStore {
       String host,
       int attempts,
       Instant createdAt,
-      byte[] body) {}
+      byte[] body,
+      int claim) {}
 
   private static final int MAX_ERROR = 2000;
 
@@ -96,7 +107,11 @@ public class OutboxStore {
                     + "   AND NOT EXISTS (SELECT 1 FROM outbox_delivery l WHERE l.host = c.host"
                     + "     AND l.state = 'PENDING' AND l.locked_until >= ?1)"
                     + "   ORDER BY c.host, c.next_attempt_at, c.id)"
+                    // Checked again on d itself: a row another claimer leased and committed
+                    // after this statement's snapshot is re-read once locked, and only the
+                    // conditions on d are evaluated again then, not the subquery's.
                     + " AND d.state = 'PENDING'"
+                    + " AND (d.locked_until IS NULL OR d.locked_until < ?1)"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?2"
                     + " FOR UPDATE OF d SKIP LOCKED")
             .setParameter(1, at)
@@ -110,11 +125,15 @@ public class OutboxStore {
         continue;
       }
       long id = ((Number) row[0]).longValue();
-      entityManager
-          .createNativeQuery("UPDATE outbox_delivery SET locked_until = ?1 WHERE id = ?2")
-          .setParameter(1, until)
-          .setParameter(2, id)
-          .executeUpdate();
+      Number claim =
+          (Number)
+              entityManager
+                  .createNativeQuery(
+                      "UPDATE outbox_delivery SET locked_until = ?1, claims = claims + 1"
+                          + " WHERE id = ?2 RETURNING claims")
+                  .setParameter(1, until)
+                  .setParameter(2, id)
+                  .getSingleResult();
       claimed.add(
           new Claimed(
               id,
@@ -123,27 +142,41 @@ public class OutboxStore {
               host,
               ((Number) row[4]).intValue(),
               instant(row[5]),
-              (byte[]) row[6]));
+              (byte[]) row[6],
+              claim.intValue()));
     }
     return claimed;
   }
 
-  /** Records a delivered attempt. */
+  /**
+   * Records a delivered attempt.
+   *
+   * @return false when the claim was lost (the lease ran out and the delivery was claimed again):
+   *     nothing was written
+   */
   @Transactional
-  public void delivered(long id, int status, Instant now) {
-    update(id, State.DELIVERED, now, status, null, now);
+  public boolean delivered(Claimed delivery, int status, Instant now) {
+    return update(delivery, State.DELIVERED, now, status, null, now);
   }
 
-  /** Records a failed attempt to be retried at {@code next}. */
+  /**
+   * Records a failed attempt to be retried at {@code next}.
+   *
+   * @return false when the claim was lost: nothing was written
+   */
   @Transactional
-  public void retryAt(long id, Integer status, String error, Instant next) {
-    update(id, State.PENDING, next, status, error, null);
+  public boolean retryAt(Claimed delivery, Integer status, String error, Instant next) {
+    return update(delivery, State.PENDING, next, status, error, null);
   }
 
-  /** Records an attempt after which the delivery is given up. */
+  /**
+   * Records an attempt after which the delivery is given up.
+   *
+   * @return false when the claim was lost: nothing was written
+   */
   @Transactional
-  public void failed(long id, Integer status, String reason, Instant now) {
-    update(id, State.FAILED, now, status, reason, null);
+  public boolean failed(Claimed delivery, Integer status, String reason, Instant now) {
+    return update(delivery, State.FAILED, now, status, reason, null);
   }
 
   /** What {@link #makeDue} found. */
@@ -178,21 +211,31 @@ public class OutboxStore {
     return MadeDue.DONE;
   }
 
-  private void update(
-      long id, State state, Instant next, Integer status, String error, Instant deliveredAt) {
-    entityManager
-        .createNativeQuery(
-            "UPDATE outbox_delivery SET state = ?1, attempts = attempts + 1,"
-                + " next_attempt_at = ?2, locked_until = NULL, last_status = CAST(?3 AS integer),"
-                + " last_error = CAST(?4 AS text), delivered_at = CAST(?5 AS timestamptz)"
-                + " WHERE id = ?6 AND state = 'PENDING'")
-        .setParameter(1, state.name())
-        .setParameter(2, Timestamp.from(next))
-        .setParameter(3, status)
-        .setParameter(4, error == null ? null : truncate(error))
-        .setParameter(5, deliveredAt == null ? null : Timestamp.from(deliveredAt))
-        .setParameter(6, id)
-        .executeUpdate();
+  // The claim number, not the lease's end, decides: a lease checked against this process's clock
+  // would trust clocks that differ between replicas.
+  private boolean update(
+      Claimed delivery,
+      State state,
+      Instant next,
+      Integer status,
+      String error,
+      Instant deliveredAt) {
+    return entityManager
+            .createNativeQuery(
+                "UPDATE outbox_delivery SET state = ?1, attempts = attempts + 1,"
+                    + " next_attempt_at = ?2, locked_until = NULL,"
+                    + " last_status = CAST(?3 AS integer), last_error = CAST(?4 AS text),"
+                    + " delivered_at = CAST(?5 AS timestamptz)"
+                    + " WHERE id = ?6 AND state = 'PENDING' AND claims = ?7")
+            .setParameter(1, state.name())
+            .setParameter(2, Timestamp.from(next))
+            .setParameter(3, status)
+            .setParameter(4, error == null ? null : truncate(error))
+            .setParameter(5, deliveredAt == null ? null : Timestamp.from(deliveredAt))
+            .setParameter(6, delivery.id())
+            .setParameter(7, delivery.claim())
+            .executeUpdate()
+        == 1;
   }
 
   /** host[:port] of an inbox, lower case. */

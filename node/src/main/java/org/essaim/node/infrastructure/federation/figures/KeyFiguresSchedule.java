@@ -14,12 +14,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.essaim.node.application.federation.publishing.KeyFiguresPublishing;
 import org.essaim.node.infrastructure.config.NodeSettings;
+import org.essaim.node.infrastructure.database.ScheduledRuns;
 import org.essaim.node.infrastructure.startup.NodeStartup;
 
 /**
  * Recomputes the key figures every {@code essaim.federation.key-figures.interval} (first a minute
  * after start) and publishes them when they changed. Figures change with many records (events held,
  * projects, impacts…): a periodic comparison is simpler and cheaper than a hook in each.
+ *
+ * <p>Once per node, not once per replica ({@link ScheduledRuns}): two replicas comparing at the
+ * same moment would both find the figures changed and both send an Update to every follower.
  */
 @ApplicationScoped
 public class KeyFiguresSchedule {
@@ -30,6 +34,7 @@ public class KeyFiguresSchedule {
   @Inject KeyFiguresPublishing publishing;
   @Inject NodeSettings settings;
   @Inject NodeStartup startup;
+  @Inject ScheduledRuns runs;
 
   private ScheduledFuture<?> task;
 
@@ -50,7 +55,8 @@ public class KeyFiguresSchedule {
       return;
     }
     try {
-      publishing.publishNow();
+      // publishNow joins the run's transaction: the figures sent and the run time commit together.
+      runs.runIfDue("key-figures", settings.keyFiguresInterval(), publishing::publishNow);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Key figures not published: " + e, e);
     }

@@ -160,50 +160,78 @@ public class InboxStore {
             row[7] == null ? 0 : ((Number) row[7]).longValue()));
   }
 
-  /** Marks a claimed activity done, in the handler's transaction, with its outcome. */
+  /**
+   * Marks a claimed activity done, in the handler's transaction, with its outcome — only if the
+   * claim is still ours: {@code attempts} counts the claims, so a worker whose lease ran out and
+   * whose activity was claimed again (by this process or another replica) finds another number.
+   *
+   * @throws LeaseLostException then, which rolls the handler's transaction back: its work is
+   *     dropped and the newer claim's stands, so an activity's effects commit once
+   */
   @Transactional(Transactional.TxType.REQUIRED)
   public void complete(Claimed claimed, JournalOutcome outcome, String reason) {
-    entityManager
-        .createNativeQuery(
-            "UPDATE inbox_activity SET state = 'DONE', lease_until = NULL WHERE id = ?1")
-        .setParameter(1, claimed.id())
-        .executeUpdate();
+    int updated =
+        entityManager
+            .createNativeQuery(
+                "UPDATE inbox_activity SET state = 'DONE', lease_until = NULL"
+                    + " WHERE id = ?1 AND attempts = ?2 AND state = 'PENDING'")
+            .setParameter(1, claimed.id())
+            .setParameter(2, claimed.attempt())
+            .executeUpdate();
+    if (updated == 0) {
+      throw new LeaseLostException(claimed);
+    }
     setOutcome(claimed.journalId(), outcome, reason);
   }
 
   /**
    * After a handler failed (an exception, this node's failure): tries again later with {@link
-   * InboxBackoff}, or gives up after {@value InboxBackoff#MAX_ATTEMPTS} attempts.
+   * InboxBackoff}, or gives up after {@value InboxBackoff#MAX_ATTEMPTS} attempts. Nothing is
+   * written when the claim was lost meanwhile (see {@link #complete}).
+   *
+   * @return false when the claim was lost
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void failed(Claimed claimed, String error) {
+  public boolean failed(Claimed claimed, String error) {
     String reason = truncate(error, 500);
     if (InboxBackoff.exhausted(claimed.attempt())) {
-      entityManager
-          .createNativeQuery(
-              "UPDATE inbox_activity SET state = 'FAILED', lease_until = NULL, last_error = ?2"
-                  + " WHERE id = ?1")
-          .setParameter(1, claimed.id())
-          .setParameter(2, reason)
-          .executeUpdate();
+      int updated =
+          entityManager
+              .createNativeQuery(
+                  "UPDATE inbox_activity SET state = 'FAILED', lease_until = NULL,"
+                      + " last_error = ?2 WHERE id = ?1 AND attempts = ?3 AND state = 'PENDING'")
+              .setParameter(1, claimed.id())
+              .setParameter(2, reason)
+              .setParameter(3, claimed.attempt())
+              .executeUpdate();
+      if (updated == 0) {
+        return false;
+      }
       setOutcome(
           claimed.journalId(),
           JournalOutcome.FAILED,
           "failed " + claimed.attempt() + " times on this node: " + reason);
     } else {
-      entityManager
-          .createNativeQuery(
-              "UPDATE inbox_activity SET lease_until = NULL, last_error = ?2,"
-                  + " next_attempt_at = now() + (?3 * interval '1 second') WHERE id = ?1")
-          .setParameter(1, claimed.id())
-          .setParameter(2, reason)
-          .setParameter(3, InboxBackoff.delayAfter(claimed.attempt()).toSeconds())
-          .executeUpdate();
+      int updated =
+          entityManager
+              .createNativeQuery(
+                  "UPDATE inbox_activity SET lease_until = NULL, last_error = ?2,"
+                      + " next_attempt_at = now() + (?3 * interval '1 second')"
+                      + " WHERE id = ?1 AND attempts = ?4 AND state = 'PENDING'")
+              .setParameter(1, claimed.id())
+              .setParameter(2, reason)
+              .setParameter(3, InboxBackoff.delayAfter(claimed.attempt()).toSeconds())
+              .setParameter(4, claimed.attempt())
+              .executeUpdate();
+      if (updated == 0) {
+        return false;
+      }
       setOutcome(
           claimed.journalId(),
           JournalOutcome.QUEUED,
           "attempt " + claimed.attempt() + " failed on this node, retried later: " + reason);
     }
+    return true;
   }
 
   /**

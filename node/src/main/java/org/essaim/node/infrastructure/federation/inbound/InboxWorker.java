@@ -24,7 +24,10 @@ import org.essaim.node.infrastructure.startup.NodeStartup;
  * Works through the inbox queue: woken right after an activity is queued (once its transaction
  * commits), and every second otherwise. Claims one activity at a time ({@code FOR UPDATE SKIP
  * LOCKED} with a lease, so several replicas share the queue and a killed process only delays its
- * claims), dispatches it, and on an exception schedules the retry. Purges the journal hourly.
+ * claims), dispatches it, and on an exception schedules the retry. The handler's work and the
+ * completion share one transaction, and the completion is refused when the claim was lost (a lease
+ * that ran out, the activity claimed again: {@link InboxStore#complete}), so an activity's effects
+ * commit once. Purges the journal hourly (on each replica: deleting old rows twice is harmless).
  */
 @ApplicationScoped
 public class InboxWorker {
@@ -89,6 +92,12 @@ public class InboxWorker {
     try {
       dispatcher.dispatch(claimed.get());
     } catch (RuntimeException e) {
+      if (leaseLost(e)) {
+        // Another claim of the same activity (after our lease ran out) does the work: ours was
+        // rolled back with the failed completion, nothing to record.
+        LOG.warning(e.getMessage());
+        return true;
+      }
       Throwable cause = e;
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
@@ -102,9 +111,24 @@ public class InboxWorker {
               + claimed.get().attempt()
               + ")",
           e);
-      store.failed(claimed.get(), error);
+      if (!store.failed(claimed.get(), error)) {
+        LOG.warning(
+            () ->
+                "Inbox activity "
+                    + claimed.get().activityId()
+                    + ": lease lost before its failure was recorded");
+      }
     }
     return true;
+  }
+
+  private static boolean leaseLost(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof LeaseLostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void purge() {

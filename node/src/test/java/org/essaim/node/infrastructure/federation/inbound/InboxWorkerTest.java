@@ -55,14 +55,19 @@ class InboxWorkerTest {
           }
 
           @Override
-          public void failed(Claimed claimed, String error) {
+          public boolean failed(Claimed claimed, String error) {
             events.add("failed " + claimed.id() + " " + error);
+            return true;
           }
         };
     worker.dispatcher =
         new InboxDispatcher() {
           @Override
           public HandlingOutcome dispatch(InboxStore.Claimed claimed) {
+            if (claimed.id() == 4) {
+              // What the transaction interceptor hands back when the completion was refused.
+              throw new IllegalStateException("rolled back", new LeaseLostException(claimed));
+            }
             if (claimed.id() == 2) {
               throw new IllegalStateException(
                   "wrapped", new IllegalArgumentException("database down"));
@@ -88,6 +93,14 @@ class InboxWorkerTest {
             "claim",
             "dispatched 3",
             "claim");
+  }
+
+  @Test
+  void aLostLeaseIsNeitherRetriedNorRecordedAsAFailure() {
+    queue.add(claimed(4, 1));
+    queue.add(claimed(3, 1));
+    worker.drain();
+    assertThat(events).containsExactly("claim", "claim", "dispatched 3", "claim");
   }
 
   @Test
