@@ -143,7 +143,7 @@ class WebFederationIT {
   @Order(1)
   void grenoblesAdministratorFollowsMiramasFromThePeersPage() {
     Page page = desktop();
-    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/team");
+    Chromium.signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/team");
     // Only administrators see the way in.
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(FEDERATION_LINK)).click();
     assertThat(page).hasURL(a.uri("/admin/federation").toString());
@@ -177,7 +177,7 @@ class WebFederationIT {
   @Order(2)
   void miramasAdministratorAcceptsTheRequestFromItsPage() {
     Page page = desktop();
-    signIn(page, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    Chromium.signIn(page, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
     // The Follow travels through B's inbox: the request shows once it has arrived.
     Eventually.until(
         "Grenoble's follow request on Miramas's page",
@@ -207,7 +207,7 @@ class WebFederationIT {
         WAIT,
         () -> adminA.followState(adminB.actor(), "following").equals("ACCEPTED"));
     Page grenoble = context.newPage();
-    signIn(grenoble, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    Chromium.signIn(grenoble, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
     assertThat(peerCard(grenoble, "Miramas").locator("dd").nth(1)).hasText("oui");
     Chromium.screenshot(grenoble, "federation-peers");
   }
@@ -254,7 +254,7 @@ class WebFederationIT {
   @Order(4)
   void miramasDeliveryPageShowsTheDeliveryToGrenoble() {
     Page page = desktop();
-    signIn(page, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/deliveries");
+    Chromium.signIn(page, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/deliveries");
     assertThat(page.locator("#list-title")).containsText("En échec (0)");
     Eventually.until(
         "Miramas's deliveries to Grenoble delivered",
@@ -292,7 +292,7 @@ class WebFederationIT {
   @Order(5)
   void thePolicyPageBlocksAndLiftsABlockAndShowsErrorsNextToTheFields() {
     Page page = desktop();
-    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/policy");
+    Chromium.signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/policy");
     assertThat(page.getByLabel("Je les examine une par une")).isChecked();
     assertThat(page.getByLabel("Tout le réseau")).isChecked();
 
@@ -355,7 +355,7 @@ class WebFederationIT {
     int refusedWith = unsigned.statusCode();
     assertThat(refusedWith).as(unsigned.body()).isBetween(400, 499);
     Page page = desktop();
-    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/inbox");
+    Chromium.signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/inbox");
     assertThat(page.locator("main")).not().containsText("Aucun message refusé");
     Locator entry = page.locator("ol.queue > li").first();
     assertThat(entry.locator("dd").nth(1)).hasText(Integer.toString(refusedWith));
@@ -383,7 +383,7 @@ class WebFederationIT {
     assertThat(post.statusCode()).isEqualTo(303);
 
     Page page = desktop();
-    signIn(page, b, EDITOR, EDITOR_PASSWORD, "/team");
+    Chromium.signIn(page, b, EDITOR, EDITOR_PASSWORD, "/team");
     assertThat(page.locator("main")).not().containsText("Fédération");
     for (String path : PAGES) {
       Response forbidden = page.navigate(b.uri(path).toString());
@@ -419,7 +419,7 @@ class WebFederationIT {
     // An administrator's post without the session's token: refused, nothing changes.
     context.close();
     Page admin = desktop();
-    signIn(admin, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/policy");
+    Chromium.signIn(admin, b, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation/policy");
     APIResponse forged =
         post(
             admin,
@@ -439,7 +439,7 @@ class WebFederationIT {
   void aDeliveryThatFailsShowsItsReasonAndIsRetriedNow() {
     // A peer whose inbox answers 503: Grenoble's Follow waits, with the reason and the next try.
     Page page = desktop();
-    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    Chromium.signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
     page.getByLabel("Adresse du territoire à suivre").fill(downActor.toString());
     followButton(page).click();
     assertThat(page).hasURL(a.uri("/admin/federation?done=followed").toString());
@@ -479,7 +479,7 @@ class WebFederationIT {
             .newContext(
                 new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
     Page page = context.newPage();
-    signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
+    Chromium.signIn(page, a, "admin", NodeProcess.ADMIN_PASSWORD, "/admin/federation");
     List<String> violations = new ArrayList<>();
     for (String path : PAGES) {
       Response response = page.navigate(a.uri(path).toString());
@@ -554,17 +554,6 @@ class WebFederationIT {
         .filter(
             new Locator.FilterOptions()
                 .setHas(page.locator("h3", new Page.LocatorOptions().setHasText(name))));
-  }
-
-  /** Signs in through the login form, then lands on {@code path}. */
-  private static void signIn(
-      Page page, NodeProcess node, String username, String password, String path) {
-    page.navigate(
-        node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
-    page.getByLabel("Identifiant").fill(username);
-    page.getByLabel("Mot de passe").fill(password);
-    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
-    assertThat(page).hasURL(node.uri(path).toString());
   }
 
   private Page desktop() {

@@ -1191,12 +1191,7 @@ class WebInterfaceIT {
   }
 
   private static void signIn(Page page, String path, String username, String password) {
-    page.navigate(
-        node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
-    page.getByLabel("Identifiant").fill(username);
-    page.getByLabel("Mot de passe").fill(password);
-    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
-    assertThat(page).hasURL(node.uri(path).toString());
+    Chromium.signIn(page, node, username, password, path);
   }
 
   private Page desktop() {

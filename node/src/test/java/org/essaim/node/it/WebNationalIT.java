@@ -277,7 +277,7 @@ class WebNationalIT {
     assertThat(page.locator("nav a[href='/registry']")).hasCount(0);
 
     // A team member without the admin role: 403.
-    signIn(page, EDITOR, EDITOR_PASSWORD, "/network");
+    Chromium.signIn(page, national, EDITOR, EDITOR_PASSWORD, "/network");
     Response refused = page.navigate(national.uri("/registry").toString());
     assertThat(refused.status()).isEqualTo(403);
   }
@@ -286,7 +286,7 @@ class WebNationalIT {
   @Order(5)
   void anAdministratorChangesALabelStatusWithAReasonAndTheDirectoryShowsIt() {
     Page page = desktop();
-    signIn(page, "admin", NodeProcess.ADMIN_PASSWORD, "/registry");
+    Chromium.signIn(page, national, "admin", NodeProcess.ADMIN_PASSWORD, "/registry");
     assertThat(page.locator("nav a[href='/registry']")).hasAttribute("aria-current", "page");
     page.locator("#row-" + luxembourgId + " a").click();
     assertThat(page).hasURL(national.uri("/registry/territories/" + luxembourgId).toString());
@@ -378,7 +378,8 @@ class WebNationalIT {
   @Order(6)
   void anAdministratorRegistersATerritoryAndItAppearsOnTheMap() {
     Page page = desktop();
-    signIn(page, "admin", NodeProcess.ADMIN_PASSWORD, "/registry/territories/new");
+    Chromium.signIn(
+        page, national, "admin", NodeProcess.ADMIN_PASSWORD, "/registry/territories/new");
     long before = json(national.getAsAdmin(REGISTRY)).getInt("totalItems");
     page.getByLabel("Adresse du territoire dans le réseau").fill(actor("guyane").toString());
     page.getByLabel("Région").fill("Guyane");
@@ -461,7 +462,7 @@ class WebNationalIT {
             .newContext(
                 new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
     Page page = context.newPage();
-    signIn(page, "admin", NodeProcess.ADMIN_PASSWORD, "/registry");
+    Chromium.signIn(page, national, "admin", NodeProcess.ADMIN_PASSWORD, "/registry");
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("national-dashboard", "/network");
     pages.put("national-directory", "/network/territories");
@@ -582,15 +583,6 @@ class WebNationalIT {
                 + " return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height; }",
             List.of(territory, code));
     return Boolean.TRUE.equals(answer);
-  }
-
-  private static void signIn(Page page, String user, String password, String path) {
-    page.navigate(
-        national.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
-    page.getByLabel("Identifiant").fill(user);
-    page.getByLabel("Mot de passe").fill(password);
-    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
-    assertThat(page).hasURL(national.uri(path).toString());
   }
 
   private Page desktop() {

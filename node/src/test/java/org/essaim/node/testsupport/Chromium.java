@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.node.testsupport;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,6 +93,20 @@ public final class Chromium implements AutoCloseable {
     installAxe();
     page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
     return (List<String>) page.evaluate(AXE_RUN);
+  }
+
+  /**
+   * Signs in through the node's login form (its French labels), then checks the form sent the
+   * browser on to {@code path}.
+   */
+  public static void signIn(
+      Page page, NodeProcess node, String username, String password, String path) {
+    page.navigate(
+        node.uri("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).toString());
+    page.getByLabel("Identifiant").fill(username);
+    page.getByLabel("Mot de passe").fill(password);
+    page.getByText("Se connecter", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri(path).toString());
   }
 
   /** A full-page screenshot under target/screenshots. */
