@@ -259,6 +259,13 @@ public abstract class WebPage extends HttpServlet {
             .format(at.atZone(territory.current().profile().timeZone()));
   }
 
+  /** « 23 nov. 2026 »: the day {@code at} falls on in the territory's time zone; null for null. */
+  protected String day(java.time.Instant at, Locale locale) {
+    return at == null
+        ? null
+        : Labels.date(at.atZone(territory.current().profile().timeZone()).toLocalDate(), locale);
+  }
+
   protected static boolean isTeam(HttpServletRequest request) {
     return request.isUserInRole(Role.EDITOR_NAME) || request.isUserInRole(Role.ADMIN_NAME);
   }

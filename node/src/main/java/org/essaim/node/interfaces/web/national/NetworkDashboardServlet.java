@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +83,7 @@ public class NetworkDashboardServlet extends NationalPage {
 
     Map<String, Object> model = new HashMap<>();
     model.put("section", "national");
-    model.put("asOf", Labels.date(view.asOf().atZone(ZoneOffset.UTC).toLocalDate(), locale));
+    model.put("asOf", day(view.asOf(), locale));
     List<Figure> counters = new ArrayList<>();
     counters.add(plain("territories", view.territories().territories(), locale));
     counters.add(plain("labelled", view.territories().labelled(), locale));
@@ -163,7 +162,7 @@ public class NetworkDashboardServlet extends NationalPage {
                         count(t.figures().dreams(), locale),
                         t.updated()
                             .or(() -> t.receivedAt())
-                            .map(at -> date(at, locale))
+                            .map(at -> day(at, locale))
                             .orElse("—")))
             .toList());
     render(request, response, "national-dashboard", model);
@@ -203,9 +202,5 @@ public class NetworkDashboardServlet extends NationalPage {
     return count.isSuppressed()
         ? WebMessages.text(locale, "figures.suppressed")
         : Charts.number(count.value().getAsLong(), locale);
-  }
-
-  private static String date(Instant at, Locale locale) {
-    return Labels.date(at.atZone(ZoneOffset.UTC).toLocalDate(), locale);
   }
 }

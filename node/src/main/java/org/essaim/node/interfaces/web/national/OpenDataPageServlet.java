@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.essaim.node.application.opendata.OpenDataLicense;
 import org.essaim.node.application.opendata.OpenDataService;
 import org.essaim.node.application.opendata.OpenDataService.DatasetSummary;
 import org.essaim.node.application.opendata.OpenDataset;
-import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 
@@ -53,15 +51,13 @@ public class OpenDataPageServlet extends NationalPage {
     render(request, response, "national-open-data", model);
   }
 
-  private static Dataset dataset(DatasetSummary summary, Locale locale) {
+  private Dataset dataset(DatasetSummary summary, Locale locale) {
     String slug = summary.dataset().slug();
     return new Dataset(
         slug,
         WebMessages.text(locale, "national.dataset." + slug),
         WebMessages.text(locale, "national.dataset." + slug + ".description"),
         Charts.number(summary.items(), locale),
-        summary.modified() == null
-            ? "—"
-            : Labels.date(summary.modified().atZone(ZoneOffset.UTC).toLocalDate(), locale));
+        summary.modified() == null ? "—" : day(summary.modified(), locale));
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -467,7 +466,7 @@ public class RegistryServlet extends NationalPage {
             .map(
                 m ->
                     new Move(
-                        Labels.date(m.at().atZone(ZoneOffset.UTC).toLocalDate(), locale),
+                        day(m.at(), locale),
                         m.from() == null ? "—" : status(m.from(), locale),
                         status(m.to(), locale),
                         m.reason(),

@@ -148,7 +148,7 @@ public class TeamDreamsServlet extends WebPage {
         d.text(),
         Labels.themes(taxonomy, d.themes(), locale),
         WebMessages.text(locale, "dream.contributor." + d.contributorType().name()),
-        Labels.date(d.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), locale),
+        day(d.submittedAt(), locale),
         dreams.similarTo(d.id()).stream()
             .limit(SIMILAR_SHOWN)
             .map(
