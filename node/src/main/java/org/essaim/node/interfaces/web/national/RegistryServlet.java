@@ -315,15 +315,7 @@ public class RegistryServlet extends NationalPage {
       } catch (DomainRuleViolation e) {
         errors.put(field(e.field()), invalid(e.field(), locale));
       } catch (StaleVersionException e) {
-        edit(
-            request,
-            response,
-            HttpServletResponse.SC_CONFLICT,
-            id,
-            null,
-            Map.of(),
-            Map.of(),
-            WebMessages.text(locale, "national.registry.error.stale"));
+        changedMeanwhile(request, response, id);
         return;
       }
     }
@@ -369,19 +361,25 @@ public class RegistryServlet extends NationalPage {
       } catch (IllegalTransitionException e) {
         errors.put("status", WebMessages.text(locale, "national.registry.error.transition"));
       } catch (StaleVersionException e) {
-        edit(
-            request,
-            response,
-            HttpServletResponse.SC_CONFLICT,
-            id,
-            null,
-            Map.of(),
-            Map.of(),
-            WebMessages.text(locale, "national.registry.error.stale"));
+        changedMeanwhile(request, response, id);
         return;
       }
     }
     edit(request, response, HttpServletResponse.SC_BAD_REQUEST, id, null, Map.of(), errors, null);
+  }
+
+  /** The territory's page again at 409: someone changed the entry since this form was loaded. */
+  private void changedMeanwhile(HttpServletRequest request, HttpServletResponse response, long id)
+      throws IOException {
+    edit(
+        request,
+        response,
+        HttpServletResponse.SC_CONFLICT,
+        id,
+        null,
+        Map.of(),
+        Map.of(),
+        WebMessages.text(Languages.of(request), "national.registry.error.stale"));
   }
 
   private void edit(
@@ -512,15 +510,7 @@ public class RegistryServlet extends NationalPage {
     Optional<CommitteeKind> kind = committeeKind(entry.labelStatus());
     if (kind.isEmpty()) {
       // Its status moved meanwhile: no committee reviews it now.
-      edit(
-          request,
-          response,
-          HttpServletResponse.SC_CONFLICT,
-          id,
-          null,
-          Map.of(),
-          Map.of(),
-          WebMessages.text(locale, "national.registry.error.stale"));
+      changedMeanwhile(request, response, id);
       return;
     }
     LocalDate date = date(values.get("committeeDate"), "committeeDate", errors, locale);
