@@ -119,7 +119,8 @@ class WebBackOfficeIT {
     long idea = ideas(challenge).get(0).getJsonNumber("id").longValue();
     page.locator("#idea-" + idea).getByText("Retenir pour la suite").click();
     page.locator("#idea-" + idea)
-        .getByText("Choisir", new Page.GetByTextOptions().setExact(true))
+        .getByText(
+            "Choisir", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
         .click();
     assertThat(page.locator("#idea-" + idea)).containsText("choisie");
     page.locator("#idea-" + idea).getByText("Elle est devenue ce projet").click();
