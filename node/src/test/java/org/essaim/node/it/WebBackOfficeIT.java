@@ -143,7 +143,7 @@ class WebBackOfficeIT {
             "/api/projects",
             """
             {"title":"La recyclerie du back-office","summary":"Réparer plutôt que jeter.",
-             "stage":"launch","origin":"ACCELERATED_EXISTING","themes":["waste"],
+             "stage":"launched","origin":"ACCELERATED_EXISTING","themes":["circular-economy"],
              "visibility":"PUBLIC"}
             """);
     created("/api/organizations", "{\"name\":\"Recyclerie SCIC\",\"visibility\":\"PUBLIC\"}");
@@ -196,11 +196,11 @@ class WebBackOfficeIT {
     try {
       Page page = signedIn("/team/territory", "admin", NodeProcess.ADMIN_PASSWORD);
       page.getByLabel("Le périmètre").fill("COMMUNE 54329 Lunéville\nDEPARTEMENT 999 Nulle part");
-      page.getByText("Enregistrer", new Page.GetByTextOptions().setExact(true)).click();
+      page.locator("main button[type=submit]").click();
       assertThat(page.locator("#perimeter-error")).containsText("La ligne 2 n'est pas une zone");
       page.getByLabel("Le périmètre").fill("COMMUNE 54329 Lunéville");
       page.getByLabel("Nom local de la dynamique").fill("Crépîte du back-office");
-      page.getByText("Enregistrer", new Page.GetByTextOptions().setExact(true)).click();
+      page.locator("main button[type=submit]").click();
       assertThat(page.locator(".notice")).hasText("Le territoire est enregistré.");
       assertThat(page.locator("header")).containsText("Crépîte du back-office");
       JsonObject profile = json(node.getAsAdmin("/api/territory"));
