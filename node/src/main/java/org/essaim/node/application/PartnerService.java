@@ -61,6 +61,12 @@ public class PartnerService {
     return view(visible(id, team));
   }
 
+  /** The team's view of the organisation's partnership, if it is a partner. */
+  @Transactional
+  public java.util.Optional<PartnerView> ofOrganization(long organizationId) {
+    return partners.findByOrganization(organizationId).map(this::view);
+  }
+
   @Transactional
   public PartnerView describe(long id, PartnerTerms terms, OptionalLong expectedVersion) {
     Partner partner = current(id, expectedVersion);
