@@ -1341,10 +1341,10 @@ class WebInterfaceIT {
     assertThat(page.locator(".notice")).hasText("L'étape de l'accompagnement est ajoutée.");
     // Closing without a date: refused on that accompaniment's own field.
     page.locator("#end" + accompanimentId + "-outcome").selectOption("LAUNCHED");
-    page.getByText("Clore l'accompagnement", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText("Enregistrer l'issue", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page.locator("#end" + accompanimentId + "-endDate-error")).isVisible();
     page.locator("#end" + accompanimentId + "-endDate").fill("2025-06-30");
-    page.getByText("Clore l'accompagnement", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText("Enregistrer l'issue", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page.locator(".notice")).hasText("L'accompagnement est clos.");
     accompaniment =
         json(node.getAsAdmin("/api/projects/" + project + "/accompaniments/" + accompanimentId));
@@ -1423,12 +1423,13 @@ class WebInterfaceIT {
     page.getByText("Nouvel événement", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page).hasURL(node.uri("/team/events/new").toString());
     assertThat(page.locator("#event-timeZone")).hasValue("Europe/Paris");
-    page.getByLabel("Type").selectOption("DREAM_COLLECTION");
-    page.getByLabel("Titre").fill(title);
+    page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true))
+        .selectOption("DREAM_COLLECTION");
+    page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
     page.locator("#event-startsAt").fill(day + "T09:00");
     page.locator("#event-endsAt").fill(day + "T12:30");
     page.locator("#event-collectionFormat").selectOption("STAND");
-    page.getByLabel("Mobilité").first().check();
+    page.locator("#event-theme-mobility").check();
     page.locator("#event-visibility").selectOption("PUBLIC");
 
     // Neither a place nor an online address: the domain's rule, on the place's first field.
@@ -1448,8 +1449,9 @@ class WebInterfaceIT {
     Chromium.screenshot(page, "team-event-form-error");
     assertThat(eventCount()).isEqualTo(before);
 
-    page.getByLabel("Nom du lieu").fill("Foire de Lons");
-    page.getByLabel("Commune").fill("Lons-le-Saunier");
+    page.getByLabel("Nom du lieu", new Page.GetByLabelOptions().setExact(true))
+        .fill("Foire de Lons");
+    page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).fill("Lons-le-Saunier");
     page.getByText("Créer l'événement", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page.locator(".notice")).hasText("L'événement est créé.");
     assertThat(page.locator("h1")).hasText(title);
@@ -1478,7 +1480,7 @@ class WebInterfaceIT {
     // Its description edited later keeps the counts.
     page.getByText("Modifier la description de l'événement").click();
     assertThat(page.locator("#event-title")).hasValue(title);
-    page.getByLabel("Titre").fill(title + " (matin)");
+    page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title + " (matin)");
     page.getByText("Enregistrer l'événement", new Page.GetByTextOptions().setExact(true)).click();
     assertThat(page.locator(".notice")).hasText("L'événement est enregistré.");
     JsonObject edited = json(node.getAsAdmin("/api/events/" + id));
@@ -1522,7 +1524,7 @@ class WebInterfaceIT {
             .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(trusted));
     assertThat(card).hasCount(1);
     assertThat(card).containsText("Incubateur");
-    assertThat(card).containsText("12 déc. 2024");
+    assertThat(card).containsText("12 décembre 2024");
     assertThat(page.locator("main")).not().containsText(hidden);
     assertThat(page.locator("main")).not().containsText("partenariats-" + suffix);
     assertThat(page.locator("main")).not().containsText("Soutien confidentiel");
