@@ -1626,6 +1626,116 @@ class WebInterfaceIT {
     assertThat(violations).isEmpty();
   }
 
+  @Test
+  void theNewFormsAreRefusedToVisitorsForgedTokensAndAddressesThePageCannotSend() {
+    long project =
+        created(
+            "/api/projects",
+            """
+            {"title":"Épicerie mobile","stage":"idea","origin":"ACCELERATED_EXISTING",
+             "fundings":[{"instrument":"feder","amountEur":1000}],"visibility":"PUBLIC"}
+            """);
+    long events = eventCount();
+    // A visitor: sent to the login page, nothing is read or written.
+    for (String path :
+        List.of(
+            "/team/projects/" + project + "/fundings",
+            "/team/projects/" + project + "/fundings/0/remove",
+            "/team/events/new",
+            "/team/events/" + eventId + "/edit")) {
+      HttpResponse<String> post =
+          HttpCalls.send(
+              node.http(),
+              HttpCalls.request(node.uri(path))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "version=0&funding-instrument=fse&funding-amountEur=5"
+                              + "&event-type=WORKSHOP&event-title=Forg%C3%A9"))
+                  .build());
+      assertThat(post.statusCode()).as(path).isEqualTo(303);
+      assertThat(post.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+    }
+    HttpResponse<String> visitorForm = node.get("/team/events/new");
+    assertThat(visitorForm.statusCode()).isEqualTo(303);
+
+    Page editor = desktop();
+    signIn(editor, "/team/projects/" + project);
+    long version =
+        json(node.getAsAdmin("/api/projects/" + project)).getJsonNumber("version").longValue();
+    java.util.function.BiFunction<String, com.microsoft.playwright.options.FormData, APIResponse>
+        post =
+            (path, form) ->
+                editor
+                    .request()
+                    .post(
+                        node.uri(path).toString(),
+                        com.microsoft.playwright.options.RequestOptions.create().setForm(form));
+    String token = editor.locator("input[name=_csrf]").first().inputValue();
+    // A forged token: refused, nothing removed, no event created.
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings/0/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", Long.toString(version))
+                        .set("_csrf", "made-up"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            post.apply(
+                    "/team/events/new",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("event-type", "WORKSHOP")
+                        .set("event-title", "Événement forgé")
+                        .set("event-startsAt", "2026-12-01T10:00")
+                        .set("event-endsAt", "2026-12-01T12:00")
+                        .set("event-venueName", "Ici")
+                        .set("_csrf", "made-up"))
+                .status())
+        .isEqualTo(403);
+    // Addresses and values no page sends: 404 or 400, nothing changes.
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings/7/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", Long.toString(version))
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/accompaniments/999999/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", "0")
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", "not-a-number")
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(400);
+    APIResponse oversized =
+        post.apply(
+            "/team/projects/" + project + "/impacts",
+            com.microsoft.playwright.options.FormData.create()
+                .set("version", Long.toString(version))
+                .set("impact-indicator", "x".repeat(20_000))
+                .set("impact-value", "9".repeat(40))
+                .set("impact-date", "2026-13-45")
+                .set("_csrf", token));
+    assertThat(oversized.status()).isEqualTo(400);
+    assertThat(oversized.text()).contains("id=\"impact-value-error\"");
+    JsonObject stored = json(node.getAsAdmin("/api/projects/" + project));
+    assertThat(stored.getJsonArray("fundings")).hasSize(1);
+    assertThat(stored.getJsonArray("impacts")).isEmpty();
+    assertThat(stored.getJsonNumber("version").longValue()).isEqualTo(version);
+    assertThat(eventCount()).isEqualTo(events);
+  }
+
   private static long organization(String name, String visibility) {
     return created(
         "/api/organizations",

@@ -284,7 +284,7 @@ public class TeamEventsServlet extends WebPage {
             request,
             response,
             HttpServletResponse.SC_CONFLICT,
-            events.get(id, true),
+            editing == null ? null : events.get(id, true),
             form.values(),
             themes,
             Map.of(),
