@@ -1248,4 +1248,505 @@ class WebInterfaceIT {
   private static void ok(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
   }
+
+  // --- project sub-forms, event creation, partners' circle, English pages (webui7) ------------
+
+  @Test
+  void aTeamMemberAddsAFundingAnImpactAPartnerAndAnAccompanimentAndVisitorsSeeThePublicOnes() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Ressourcerie du Jura " + suffix;
+    long project =
+        created(
+            "/api/projects",
+            """
+            {"title":"%s","stage":"emergence","origin":"ACCELERATED_EXISTING",
+             "themes":["mobility"],"visibility":"PUBLIC"}
+            """
+                .formatted(title));
+    String partner = "Ville de Champagnole " + suffix;
+    long organization = organization(partner, "PUBLIC");
+    Page page = desktop();
+    signIn(page, "/team/projects/" + project);
+
+    // A wrong amount: the error shows next to its field, what was typed stays, nothing is stored.
+    page.locator("#funding-instrument").selectOption("fse");
+    page.getByLabel("Montant en euros").fill("beaucoup");
+    page.locator("#funding-fseCode").fill("202003867");
+    page.locator("#funding-cofunders").fill("Région Bourgogne-Franche-Comté\nVille de Dole");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Ajouter le financement", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Erreur : "));
+    assertThat(page.locator("#funding-amountEur-error")).containsText("1500,50");
+    assertThat(page.locator("#funding-amountEur")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("#funding-amountEur"))
+        .hasAttribute("aria-describedby", "funding-amountEur-error");
+    assertThat(page.locator("#funding-amountEur")).hasValue("beaucoup");
+    assertThat(page.locator("#funding-fseCode")).hasValue("202003867");
+    assertThat(page.locator(".error-summary a[href='#funding-amountEur']")).isVisible();
+    Chromium.screenshot(page, "team-project-funding-error");
+    assertThat(json(node.getAsAdmin("/api/projects/" + project)).getJsonArray("fundings"))
+        .isEmpty();
+
+    page.getByLabel("Montant en euros").fill("67 573");
+    page.locator("#funding-periodStart").fill("2021-01-01");
+    page.locator("#funding-periodEnd").fill("2021-12-31");
+    page.getByText("Ajouter le financement", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le financement est ajouté.");
+    JsonObject funding =
+        json(node.getAsAdmin("/api/projects/" + project)).getJsonArray("fundings").getJsonObject(0);
+    assertThat(funding.getString("instrument")).isEqualTo("fse");
+    assertThat(funding.getString("fseCode")).isEqualTo("202003867");
+    assertThat(funding.getJsonNumber("amountEur").bigDecimalValue()).isEqualByComparingTo("67573");
+    assertThat(funding.getString("periodEnd")).isEqualTo("2021-12-31");
+    assertThat(funding.getJsonArray("cofunders")).hasSize(2);
+
+    page.locator("#impact-indicator").selectOption("jobs-created");
+    page.locator("#impact-value").fill("8");
+    page.locator("#impact-date").fill("2021-12-31");
+    page.getByText("Ajouter la mesure", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("La mesure d'impact est ajoutée.");
+
+    page.locator("#partner-organizationId").selectOption(Long.toString(organization));
+    page.getByText("Ajouter le partenaire", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'organisation partenaire est ajoutée.");
+    assertThat(
+            json(node.getAsAdmin("/api/projects/" + project))
+                .getJsonArray("partnerOrganizationIds")
+                .getJsonNumber(0)
+                .longValue())
+        .isEqualTo(organization);
+
+    // An accompaniment (team only): added, given a milestone, then closed with its outcome.
+    page.locator("#acc-programmeName").fill("Idéateur " + suffix);
+    page.locator("#acc-format").selectOption("INCUBATION");
+    page.locator("#acc-providerOrganizationId").selectOption(Long.toString(organization));
+    page.locator("#acc-startDate").fill("2025-01-06");
+    page.getByText("Ajouter l'accompagnement", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'accompagnement est ajouté.");
+    JsonObject accompaniment =
+        json(node.getAsAdmin("/api/projects/" + project + "/accompaniments"))
+            .getJsonArray("items")
+            .getJsonObject(0);
+    long accompanimentId = accompaniment.getJsonNumber("id").longValue();
+    assertThat(accompaniment.getString("format")).isEqualTo("INCUBATION");
+    assertThat(accompaniment.getString("providerName")).isEqualTo(partner);
+    page.locator("#ms" + accompanimentId + "-kind").selectOption("PITCH");
+    page.locator("#ms" + accompanimentId + "-doneOn").fill("2025-03-14");
+    page.getByText("Ajouter l'étape", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'étape de l'accompagnement est ajoutée.");
+    // Closing without a date: refused on that accompaniment's own field.
+    page.locator("#end" + accompanimentId + "-outcome").selectOption("LAUNCHED");
+    page.getByText("Enregistrer l'issue", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("#end" + accompanimentId + "-endDate-error")).isVisible();
+    page.locator("#end" + accompanimentId + "-endDate").fill("2025-06-30");
+    page.getByText("Enregistrer l'issue", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'accompagnement est clos.");
+    accompaniment =
+        json(node.getAsAdmin("/api/projects/" + project + "/accompaniments/" + accompanimentId));
+    assertThat(accompaniment.getString("outcome")).isEqualTo("LAUNCHED");
+    assertThat(accompaniment.getJsonArray("milestones")).hasSize(1);
+    assertThat(page.locator("#accompaniment-" + accompanimentId)).containsText("Pitch");
+    Chromium.screenshot(page, "team-project-parts");
+
+    Page visitor = desktop();
+    visitor.navigate(node.uri("/projects/" + project).toString());
+    assertThat(visitor.locator("h1")).hasText(title);
+    assertThat(visitor.locator("main")).containsText(partner);
+    assertThat(visitor.locator("main")).containsText("202003867");
+    assertThat(visitor.locator("main")).containsText("Emplois créés : 8");
+    // Accompaniments are the team's: not on the public page.
+    assertThat(visitor.locator("main")).not().containsText("Idéateur " + suffix);
+    Chromium.screenshot(visitor, "project-fundings");
+
+    // Removing a line: the project's description loses it, with the version it was shown at.
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Retirer « " + partner + " »"))
+        .click();
+    assertThat(page.locator(".notice")).hasText("L'organisation partenaire est retirée.");
+    assertThat(
+            json(node.getAsAdmin("/api/projects/" + project))
+                .getJsonArray("partnerOrganizationIds"))
+        .isEmpty();
+  }
+
+  @Test
+  void aSubFormPostedWithAnOutdatedVersionIsRefusedAndNothingIsLost() {
+    long project =
+        created(
+            "/api/projects",
+            """
+            {"title":"Garage solidaire","stage":"idea","origin":"ACCELERATED_EXISTING",
+             "visibility":"PUBLIC"}
+            """);
+    Page page = desktop();
+    signIn(page, "/team/projects/" + project);
+    // Someone changes the project through the API meanwhile.
+    ok(
+        node.sendJsonAsAdmin(
+            "PUT",
+            "/api/projects/" + project,
+            """
+            {"title":"Garage solidaire","stage":"idea","origin":"ACCELERATED_EXISTING",
+             "impacts":[{"indicator":"jobs-created","value":2,"date":"2025-12-31"}],
+             "visibility":"PUBLIC"}
+            """));
+    page.locator("#impact-indicator").selectOption("jobs-saved");
+    page.locator("#impact-value").fill("3");
+    page.locator("#impact-date").fill("2025-12-31");
+    Response conflict =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Ajouter la mesure", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(conflict.status()).isEqualTo(409);
+    assertThat(page.locator(".error-summary")).containsText("a changé entre-temps");
+    JsonObject stored = json(node.getAsAdmin("/api/projects/" + project));
+    assertThat(stored.getJsonArray("impacts")).hasSize(1);
+    // The page now shows the other change, and the same form saves against it.
+    assertThat(page.locator("#impacts-title + ul")).containsText("Emplois créés");
+  }
+
+  @Test
+  void anEventIsCreatedFromTheWebThenItsCountsAreRecorded() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Stand à la foire " + suffix;
+    LocalDate day = LocalDate.now().minusDays(2);
+    Page page = desktop();
+    signIn(page, "/team/events");
+    page.getByText("Nouvel événement", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(node.uri("/team/events/new").toString());
+    assertThat(page.locator("#event-timeZone")).hasValue("Europe/Paris");
+    page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true))
+        .selectOption("DREAM_COLLECTION");
+    page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title);
+    page.locator("#event-startsAt").fill(day + "T09:00");
+    page.locator("#event-endsAt").fill(day + "T12:30");
+    page.locator("#event-collectionFormat").selectOption("STAND");
+    page.locator("#event-theme-mobility").check();
+    page.locator("#event-visibility").selectOption("PUBLIC");
+
+    // Neither a place nor an online address: the domain's rule, on the place's first field.
+    long before = eventCount();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer l'événement", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#event-venueName-error"))
+        .hasText("Donnez un lieu, une adresse en ligne, ou les deux.");
+    assertThat(page.locator("#event-venueName")).hasAttribute("aria-invalid", "true");
+    assertThat(page.locator("#event-title")).hasValue(title);
+    assertThat(page.locator("#event-collectionFormat")).hasValue("STAND");
+    Chromium.screenshot(page, "team-event-form-error");
+    assertThat(eventCount()).isEqualTo(before);
+
+    page.getByLabel("Nom du lieu", new Page.GetByLabelOptions().setExact(true))
+        .fill("Foire de Lons");
+    page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).fill("Lons-le-Saunier");
+    page.getByText("Créer l'événement", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'événement est créé.");
+    assertThat(page.locator("h1")).hasText(title);
+    String id =
+        java.util.regex.Pattern.compile("/team/events/([0-9]+)\\?done=created")
+            .matcher(page.url())
+            .results()
+            .findFirst()
+            .orElseThrow()
+            .group(1);
+    JsonObject stored = json(node.getAsAdmin("/api/events/" + id));
+    assertThat(stored.getString("type")).isEqualTo("DREAM_COLLECTION");
+    assertThat(stored.getString("startsAt")).startsWith(day + "T09:00");
+    assertThat(stored.getString("collectionFormat")).isEqualTo("STAND");
+    assertThat(stored.getJsonObject("place").getString("venueName")).isEqualTo("Foire de Lons");
+    assertThat(eventCount()).isEqualTo(before + 1);
+
+    page.getByLabel("Participants").fill("31");
+    page.getByLabel("Rêves recueillis").fill("44");
+    page.getByText("Enregistrer les chiffres").click();
+    assertThat(page).hasURL(node.uri("/team/events/" + id + "?done=counted").toString());
+    JsonObject counts = json(node.getAsAdmin("/api/events/" + id)).getJsonObject("counts");
+    assertThat(counts.getInt("participantCount")).isEqualTo(31);
+    assertThat(counts.getInt("dreamCount")).isEqualTo(44);
+
+    // Its description edited later keeps the counts.
+    page.getByText("Modifier la description de l'événement").click();
+    assertThat(page.locator("#event-title")).hasValue(title);
+    page.getByLabel("Titre", new Page.GetByLabelOptions().setExact(true)).fill(title + " (matin)");
+    page.getByText("Enregistrer l'événement", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("L'événement est enregistré.");
+    JsonObject edited = json(node.getAsAdmin("/api/events/" + id));
+    assertThat(edited.getString("title")).isEqualTo(title + " (matin)");
+    assertThat(edited.getJsonObject("counts").getInt("dreamCount")).isEqualTo(44);
+    Chromium.screenshot(page, "team-event-created");
+  }
+
+  @Test
+  void thePartnersCircleListsThePublicPartnersAndNothingOfTheTeams() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String trusted = "Fondation du Jura " + suffix;
+    String hidden = "Club privé " + suffix;
+    long trustedOrganization = organization(trusted, "PUBLIC");
+    long hiddenOrganization = organization(hidden, "PRIVATE");
+    created(
+        "/api/partners",
+        """
+        {"organizationId":%d,"inCircle":true,"circleSince":"2024-12-12",
+         "roleMailbox":"partenariats-%s@fondation.example",
+         "contributions":[{"kind":"MONEY","description":"Soutien confidentiel %s",
+                           "amountEur":5000,"year":2024}]}
+        """
+            .formatted(trustedOrganization, suffix, suffix));
+    created(
+        "/api/partners",
+        """
+        {"organizationId":%d,"inCircle":false}
+        """
+            .formatted(hiddenOrganization));
+    Page page = desktop();
+    page.navigate(node.uri("/").toString());
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("Cercle des partenaires").setExact(true))
+        .click();
+    assertThat(page).hasURL(node.uri("/partners").toString());
+    assertThat(page.locator("h1")).hasText("Cercle des partenaires");
+    com.microsoft.playwright.Locator card =
+        page.locator("#circle-title ~ ul li.partner")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(trusted));
+    assertThat(card).hasCount(1);
+    assertThat(card).containsText("Incubateur");
+    assertThat(card).containsText("12 décembre 2024");
+    assertThat(page.locator("main")).not().containsText(hidden);
+    assertThat(page.locator("main")).not().containsText("partenariats-" + suffix);
+    assertThat(page.locator("main")).not().containsText("Soutien confidentiel");
+    Chromium.screenshot(page, "partners");
+  }
+
+  @Test
+  void theEnglishPagesAreRememberedFromPageToPageAndHaveNoSeriousViolations() {
+    // axe-core is injected as a script: this context alone ignores the pages' CSP.
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team");
+    page.navigate(node.uri("/").toString());
+    assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new Page.GetByRoleOptions().setName("English"))
+        .click();
+    assertThat(page).hasURL(node.uri("/").toString());
+    List<String> violations = new ArrayList<>();
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("/", "Partners' circle");
+    pages.put("/dreams/new", "Share a dream");
+    pages.put("/partners", "The circle of trusted partners");
+    pages.put("/team/projects/" + projectId, "Add the funding line");
+    pages.put("/team/events/new", "Create the event");
+    for (int width : List.of(1280, 360)) {
+      page.setViewportSize(width, width == 360 ? 740 : 900);
+      pages.forEach(
+          (path, text) -> {
+            page.navigate(node.uri(path).toString());
+            // Remembered: every page comes in English without choosing again.
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            assertThat(page.locator("main")).containsText(text);
+            Chromium.seriousViolations(page)
+                .forEach(v -> violations.add(path + " (" + width + " px, en): " + v));
+          });
+    }
+    page.setViewportSize(1280, 900);
+    page.navigate(node.uri("/dreams/new").toString());
+    assertThat(page.locator("h1")).hasText("Share a dream");
+    assertThat(page.getByLabel("Sustainable food")).isVisible();
+    page.navigate(node.uri("/team/projects/" + projectId).toString());
+    assertThat(page.locator("h1")).hasText("Edit the project");
+    assertThat(page.getByLabel("Amount in euros")).isVisible();
+    assertThat(page.locator("nav .nav")).containsText("Partners' circle");
+    Chromium.screenshot(page, "team-project-en");
+    page.navigate(node.uri("/").toString());
+    Chromium.screenshot(page, "home-en");
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theNewPagesHaveNoSeriousAccessibilityViolations() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team");
+    List<String> violations = new ArrayList<>();
+    List<String> paths =
+        List.of(
+            "/partners",
+            "/projects/" + projectId,
+            "/team/projects/" + projectId,
+            "/team/events",
+            "/team/events/new",
+            "/team/events/" + eventId + "/edit");
+    for (int width : List.of(1280, 360)) {
+      page.setViewportSize(width, width == 360 ? 740 : 900);
+      for (String path : paths) {
+        Response response = page.navigate(node.uri(path).toString());
+        assertThat(response.status()).as(path).isEqualTo(200);
+        Chromium.seriousViolations(page)
+            .forEach(v -> violations.add(path + " (" + width + " px): " + v));
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= " + width))
+            .as("no horizontal scrolling at " + width + " px on " + path)
+            .isTrue();
+      }
+      // The forms showing their errors too.
+      page.navigate(node.uri("/team/projects/" + projectId).toString());
+      page.getByText("Ajouter la mesure", new Page.GetByTextOptions().setExact(true)).click();
+      assertThat(page.locator("#impact-indicator-error")).isVisible();
+      Chromium.seriousViolations(page)
+          .forEach(v -> violations.add("impact form error (" + width + " px): " + v));
+      page.navigate(node.uri("/team/events/new").toString());
+      page.getByText("Créer l'événement", new Page.GetByTextOptions().setExact(true)).click();
+      assertThat(page.locator("#event-title-error")).isVisible();
+      Chromium.seriousViolations(page)
+          .forEach(v -> violations.add("event form error (" + width + " px): " + v));
+    }
+    Chromium.screenshot(page, "team-event-form-phone");
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void theNewFormsAreRefusedToVisitorsForgedTokensAndAddressesThePageCannotSend() {
+    long project =
+        created(
+            "/api/projects",
+            """
+            {"title":"Épicerie mobile","stage":"idea","origin":"ACCELERATED_EXISTING",
+             "fundings":[{"instrument":"feder","amountEur":1000}],"visibility":"PUBLIC"}
+            """);
+    long events = eventCount();
+    // A visitor: sent to the login page, nothing is read or written.
+    for (String path :
+        List.of(
+            "/team/projects/" + project + "/fundings",
+            "/team/projects/" + project + "/fundings/0/remove",
+            "/team/events/new",
+            "/team/events/" + eventId + "/edit")) {
+      HttpResponse<String> post =
+          HttpCalls.send(
+              node.http(),
+              HttpCalls.request(node.uri(path))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "version=0&funding-instrument=fse&funding-amountEur=5"
+                              + "&event-type=WORKSHOP&event-title=Forg%C3%A9"))
+                  .build());
+      assertThat(post.statusCode()).as(path).isEqualTo(303);
+      assertThat(post.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+    }
+    HttpResponse<String> visitorForm = node.get("/team/events/new");
+    assertThat(visitorForm.statusCode()).isEqualTo(303);
+
+    Page editor = desktop();
+    signIn(editor, "/team/projects/" + project);
+    long version =
+        json(node.getAsAdmin("/api/projects/" + project)).getJsonNumber("version").longValue();
+    java.util.function.BiFunction<String, com.microsoft.playwright.options.FormData, APIResponse>
+        post =
+            (path, form) ->
+                editor
+                    .request()
+                    .post(
+                        node.uri(path).toString(),
+                        com.microsoft.playwright.options.RequestOptions.create().setForm(form));
+    String token = editor.locator("input[name=_csrf]").first().inputValue();
+    // A forged token: refused, nothing removed, no event created.
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings/0/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", Long.toString(version))
+                        .set("_csrf", "made-up"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            post.apply(
+                    "/team/events/new",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("event-type", "WORKSHOP")
+                        .set("event-title", "Événement forgé")
+                        .set("event-startsAt", "2026-12-01T10:00")
+                        .set("event-endsAt", "2026-12-01T12:00")
+                        .set("event-venueName", "Ici")
+                        .set("_csrf", "made-up"))
+                .status())
+        .isEqualTo(403);
+    // Addresses and values no page sends: 404 or 400, nothing changes.
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings/7/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", Long.toString(version))
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/accompaniments/999999/remove",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", "0")
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            post.apply(
+                    "/team/projects/" + project + "/fundings",
+                    com.microsoft.playwright.options.FormData.create()
+                        .set("version", "not-a-number")
+                        .set("_csrf", token))
+                .status())
+        .isEqualTo(400);
+    APIResponse oversized =
+        post.apply(
+            "/team/projects/" + project + "/impacts",
+            com.microsoft.playwright.options.FormData.create()
+                .set("version", Long.toString(version))
+                .set("impact-indicator", "x".repeat(20_000))
+                .set("impact-value", "9".repeat(40))
+                .set("impact-date", "2026-13-45")
+                .set("_csrf", token));
+    assertThat(oversized.status()).isEqualTo(400);
+    assertThat(oversized.text()).contains("id=\"impact-value-error\"");
+    JsonObject stored = json(node.getAsAdmin("/api/projects/" + project));
+    assertThat(stored.getJsonArray("fundings")).hasSize(1);
+    assertThat(stored.getJsonArray("impacts")).isEmpty();
+    assertThat(stored.getJsonNumber("version").longValue()).isEqualTo(version);
+    assertThat(eventCount()).isEqualTo(events);
+  }
+
+  private static long organization(String name, String visibility) {
+    return created(
+        "/api/organizations",
+        """
+        {"name":"%s","roles":["incubator"],"website":"https://jura.example",
+         "visibility":"%s"}
+        """
+            .formatted(name, visibility));
+  }
+
+  private static long eventCount() {
+    return json(node.getAsAdmin("/api/events?size=1")).getJsonNumber("totalItems").longValue();
+  }
 }

@@ -85,6 +85,10 @@ class WebTemplatesTest {
         Map.of(
             "project",
             project,
+            "fundings",
+            List.of("Fonds social européen · 1 500,00 €"),
+            "organizations",
+            List.of("Ville de Lons (structure porteuse)"),
             "similar",
             List.of(
                 new SimilarProject(
@@ -198,6 +202,32 @@ class WebTemplatesTest {
     pages.put("login", Map.of("csrf", "tok", "username", "", "next", "/team"));
     pages.put("team", Map.of("pending", List.of(), "pendingCount", 0L));
     pages.put("error", Map.of("status", 404));
+    pages.put(
+        "partners",
+        Map.of(
+            "circle",
+            List.of(
+                new org.essaim.node.interfaces.web.partner.PartnerPagesServlet.PartnerItem(
+                    "Ville <de> Lons",
+                    "VL",
+                    List.of("Financeur"),
+                    "https://lons.example",
+                    "1 juin")),
+            "others",
+            List.of()));
+    Map<String, Object> eventForm = new HashMap<>();
+    eventForm.put("csrf", "tok");
+    eventForm.put("creating", true);
+    eventForm.put("partValues", Map.of("event-title", "Soirée <b>"));
+    eventForm.put("partErrors", Map.of("event-endsAt", "La fin vient après le début."));
+    eventForm.put(
+        "typeChoices", List.of(new TeamChallengesServlet.Choice("WORKSHOP", "Atelier", false)));
+    eventForm.put("formatChoices", List.of());
+    eventForm.put("visibilityChoices", List.of());
+    eventForm.put("campaignChoices", List.of());
+    eventForm.put(
+        "themeChoices", List.of(new TeamChallengesServlet.Choice("mobility", "Mobilité", true)));
+    pages.put("team-event-form", eventForm);
     return pages;
   }
 
@@ -264,5 +294,16 @@ class WebTemplatesTest {
     assertThat(WebPage.localPath("https://evil.example/", "/")).isEqualTo("/");
     assertThat(WebPage.localPath("/a\r\nSet-Cookie: x", "/")).isEqualTo("/");
     assertThat(WebPage.localPath(null, "/team")).isEqualTo("/team");
+  }
+
+  @Test
+  void theEventFormShowsItsErrorNextToItsFieldAndKeepsWhatWasTyped() {
+    String html = render("team-event-form", "fr", pages().get("team-event-form"));
+    assertThat(html)
+        .contains("id=\"event-endsAt-error\"")
+        .contains("aria-describedby=\"event-endsAt-error\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"Soirée &lt;b&gt;\"")
+        .contains("href=\"#event-endsAt\"");
   }
 }

@@ -6,15 +6,21 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.essaim.node.application.NotFoundException;
+import org.essaim.node.application.OrganizationService;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
 import org.essaim.node.application.search.SimilarObjects;
+import org.essaim.node.domain.model.project.ProjectDescription;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Languages;
+import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
 
 /** {@code /projects}: the public projects; {@code /projects/3}: one, with its stage and themes. */
@@ -26,6 +32,7 @@ public class ProjectPagesServlet extends WebPage {
   @Inject transient ProjectService projects;
   @Inject transient Taxonomy taxonomy;
   @Inject transient SimilarObjects similar;
+  @Inject transient OrganizationService organizations;
 
   /** How many similar projects a project's page suggests. */
   private static final int SIMILAR_SHOWN = 5;
@@ -54,7 +61,8 @@ public class ProjectPagesServlet extends WebPage {
               listModel("projects", "projects", page, p -> ProjectItem.of(p, taxonomy, locale)));
         },
         id -> {
-          ProjectItem project = ProjectItem.of(projects.get(id, false), taxonomy, locale);
+          ProjectView view = projects.get(id, false);
+          ProjectItem project = ProjectItem.of(view, taxonomy, locale);
           render(
               request,
               response,
@@ -64,6 +72,12 @@ public class ProjectPagesServlet extends WebPage {
                   "projects",
                   "project",
                   project,
+                  "organizations",
+                  organizations(view.description(), locale),
+                  "fundings",
+                  ProjectFigures.fundings(view.description(), taxonomy, locale),
+                  "impacts",
+                  ProjectFigures.impacts(view.description(), taxonomy, locale),
                   "similar",
                   similar
                       .similarToProject(
@@ -75,5 +89,27 @@ public class ProjectPagesServlet extends WebPage {
                       .map(r -> SimilarProject.of(r, taxonomy, locale))
                       .toList()));
         });
+  }
+
+  /**
+   * The carrier and partner organisations' names; the service has already left out those the public
+   * may not read.
+   */
+  private List<String> organizations(ProjectDescription d, Locale locale) {
+    List<String> names = new ArrayList<>();
+    if (d.carrierOrganizationId() != null) {
+      name(d.carrierOrganizationId())
+          .ifPresent(n -> names.add(WebMessages.text(locale, "project.carrier", n)));
+    }
+    d.partnerOrganizationIds().forEach(o -> name(o).ifPresent(names::add));
+    return names;
+  }
+
+  private Optional<String> name(long organization) {
+    try {
+      return Optional.of(organizations.get(organization, false).profile().name());
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -17,14 +17,21 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.essaim.node.application.CampaignService;
 import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.EventService;
 import org.essaim.node.application.EventView;
+import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.Page;
+import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.domain.model.event.DreamCollectionFormat;
 import org.essaim.node.domain.model.event.EventCounts;
+import org.essaim.node.domain.model.event.EventDescription;
 import org.essaim.node.domain.model.event.EventState;
 import org.essaim.node.domain.model.event.EventType;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
+import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.interfaces.web.CsrfTokens;
@@ -37,8 +44,9 @@ import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 /**
  * The team's events: {@code /team/events} lists them all, latest first, with their state; {@code
  * /team/events/12} records what the event counted (participants, contributors, dreams…: aggregates
- * only, never people) and moves it to held or cancelled. The same service as {@code /api/events};
- * events are created and described through the API.
+ * only, never people) and moves it to held or cancelled; {@code /team/events/new} creates one and
+ * {@code /team/events/12/edit} describes it anew (its counts kept). The same service as {@code
+ * /api/events}.
  */
 @WebServlet({"/team/events", "/team/events/*"})
 public class TeamEventsServlet extends WebPage {
@@ -58,6 +66,10 @@ public class TeamEventsServlet extends WebPage {
   private static final int MAX_COUNT = 1_000_000;
 
   @Inject transient EventService events;
+  @Inject transient CampaignService campaigns;
+  @Inject transient Taxonomy taxonomy;
+
+  private static final Pattern EDIT = Pattern.compile("/([1-9][0-9]{0,17})/edit");
 
   /** An event in the team's list. */
   public record TeamEvent(long id, String title, String type, String startsAt, String state) {}
@@ -71,13 +83,29 @@ public class TeamEventsServlet extends WebPage {
     if (!requireTeam(request, response)) {
       return;
     }
+    String info = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Matcher edit = EDIT.matcher(info);
+    if (info.equals("/new") || edit.matches()) {
+      EventView editing = edit.matches() ? events.get(Long.parseLong(edit.group(1)), true) : null;
+      Map<String, String> values = new HashMap<>();
+      values.put("event-timeZone", events.defaultTimeZone().getId());
+      List<String> themes = List.of();
+      if (editing != null) {
+        values = EventForm.values(editing);
+        themes = editing.description().themes();
+      }
+      showEventForm(
+          request, response, HttpServletResponse.SC_OK, editing, values, themes, Map.of(), null);
+      return;
+    }
     listOrDetail(
         request,
         response,
         () -> showList(request, response),
         id -> {
           EventView view = events.get(id, true);
-          String notice = doneNotice(request, "teamEvents.done.", "counted", "moved");
+          String notice =
+              doneNotice(request, "teamEvents.done.", "counted", "moved", "created", "described");
           showEvent(
               request,
               response,
@@ -93,6 +121,12 @@ public class TeamEventsServlet extends WebPage {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    String info = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Matcher edit = EDIT.matcher(info);
+    if (info.equals("/new") || edit.matches()) {
+      describe(request, response, edit.matches() ? Long.parseLong(edit.group(1)) : null);
+      return;
+    }
     Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     Map<String, String> typed = new LinkedHashMap<>();
     COUNTS.forEach(
@@ -195,6 +229,132 @@ public class TeamEventsServlet extends WebPage {
     }
     showEvent(
         request, response, HttpServletResponse.SC_BAD_REQUEST, view, typed, errors, null, null);
+  }
+
+  /** Creates an event ({@code id} null) or describes one anew, its counts kept. */
+  private void describe(HttpServletRequest request, HttpServletResponse response, Long id)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    PartsForm form = new PartsForm(request, locale, EventForm.FIELDS);
+    String[] checked = request.getParameterValues(EventForm.THEMES);
+    List<String> themes = checked == null ? List.of() : Arrays.stream(checked).limit(100).toList();
+    if (!acceptTeamPost(
+        request,
+        response,
+        (status, formError) ->
+            showEventForm(
+                request,
+                response,
+                status,
+                id == null ? null : events.get(id, true),
+                form.values(),
+                themes,
+                Map.of(),
+                formError))) {
+      return;
+    }
+    EventView editing = id == null ? null : events.get(id, true);
+    long version = formNumber(request, "version");
+    if (editing != null && version < 0) {
+      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    EventDescription description =
+        EventForm.read(
+            form,
+            themes,
+            taxonomy,
+            events.defaultTimeZone(),
+            editing == null ? EventCounts.NONE : editing.description().counts());
+    if (description != null) {
+      try {
+        long saved =
+            editing == null
+                ? events.create(description).id()
+                : events.describe(id, description, OptionalLong.of(version)).id();
+        redirect(
+            request,
+            response,
+            "/team/events/" + saved + "?done=" + (editing == null ? "created" : "described"));
+        return;
+      } catch (InvalidInputException e) {
+        form.rule(e, "event-title");
+      } catch (StaleVersionException | ConflictException e) {
+        showEventForm(
+            request,
+            response,
+            HttpServletResponse.SC_CONFLICT,
+            editing == null ? null : events.get(id, true),
+            form.values(),
+            themes,
+            Map.of(),
+            WebMessages.text(locale, "teamEvents.error.conflict"));
+        return;
+      }
+    }
+    showEventForm(
+        request,
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        editing,
+        form.values(),
+        themes,
+        form.errors(),
+        null);
+  }
+
+  private void showEventForm(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      EventView editing,
+      Map<String, String> values,
+      List<String> themes,
+      Map<String, String> errors,
+      String formError)
+      throws IOException {
+    Locale locale = Languages.of(request);
+    Map<String, Object> model = new HashMap<>();
+    model.put("section", "team");
+    model.put("csrf", CsrfTokens.token(request));
+    model.put("creating", editing == null);
+    if (editing != null) {
+      model.put("eventId", editing.id());
+      model.put("version", editing.version());
+      model.put("eventTitle", editing.description().title());
+    }
+    model.put("partValues", values);
+    model.put("partErrors", errors);
+    if (formError != null) {
+      model.put("formError", formError);
+    }
+    model.put(
+        "typeChoices",
+        Arrays.stream(EventType.values())
+            .map(
+                t ->
+                    new Choice(t.name(), WebMessages.text(locale, "event.type." + t.name()), false))
+            .toList());
+    model.put(
+        "formatChoices",
+        Arrays.stream(DreamCollectionFormat.values())
+            .map(
+                f ->
+                    new Choice(
+                        f.name(), WebMessages.text(locale, "eventForm.format." + f.name()), false))
+            .toList());
+    model.put("visibilityChoices", Choice.visibilities(locale, null));
+    model.put(
+        "campaignChoices",
+        campaigns.list(true, null, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+            .map(c -> new Choice(Long.toString(c.id()), c.description().name(), false))
+            .toList());
+    model.put(
+        "themeChoices",
+        taxonomy.concepts(TaxonomyScheme.THEMES).stream()
+            .map(c -> new Choice(c.key(), Labels.label(c, locale), themes.contains(c.key())))
+            .toList());
+    render(request, response, status, "team-event-form", model);
   }
 
   private static Map<String, String> values(EventCounts c) {

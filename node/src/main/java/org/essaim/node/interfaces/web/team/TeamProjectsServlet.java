@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +15,19 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.essaim.node.application.AccompanimentService;
+import org.essaim.node.application.AccompanimentView;
 import org.essaim.node.application.InvalidInputException;
+import org.essaim.node.application.OrganizationService;
 import org.essaim.node.application.Page;
+import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.domain.model.accompaniment.AccompanimentOutcome;
+import org.essaim.node.domain.model.accompaniment.AccompanimentPlan;
+import org.essaim.node.domain.model.accompaniment.MilestoneKind;
+import org.essaim.node.domain.model.accompaniment.ProgrammeFormat;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.project.ProjectDescription;
 import org.essaim.node.domain.model.project.ProjectOrigin;
@@ -34,6 +41,7 @@ import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
+import org.essaim.node.interfaces.web.project.ProjectFigures;
 import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
@@ -47,10 +55,17 @@ import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 public class TeamProjectsServlet extends WebPage {
 
   private static final long serialVersionUID = 1L;
-  private static final Pattern PATH = Pattern.compile("/([1-9][0-9]{0,17})(?:/(stage|status))?");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "/([1-9][0-9]{0,17})(?:/(stage|status)|/(fundings|impacts|partners|carrier|accompaniments)"
+              + "(?:/([0-9]{1,18})/(remove|milestones|end))?)?");
+  // The directory's first page, by name: enough for a territory's organisations.
+  private static final int ORGANIZATIONS_OFFERED = PageRequest.MAX_SIZE;
 
   @Inject transient ProjectService projects;
   @Inject transient Taxonomy taxonomy;
+  @Inject transient AccompanimentService accompaniments;
+  @Inject transient OrganizationService organizations;
 
   /** A project in the team's list, with the moves it may make. */
   public record TeamProject(
@@ -85,8 +100,31 @@ public class TeamProjectsServlet extends WebPage {
       return;
     }
     ProjectView view = projects.get(id, true);
-    showForm(request, response, HttpServletResponse.SC_OK, ProjectForm.of(view), view, null);
+    showForm(
+        request,
+        response,
+        HttpServletResponse.SC_OK,
+        ProjectForm.of(view),
+        view,
+        null,
+        ProjectParts.Outcome.saved(
+            doneNotice(request, "teamProjects.done.", PART_NOTICES.toArray(String[]::new))));
   }
+
+  /** The notices of the project page's sub-forms, after {@code ?done=}. */
+  private static final List<String> PART_NOTICES =
+      List.of(
+          "fundings",
+          "fundings.removed",
+          "impacts",
+          "impacts.removed",
+          "partners",
+          "partners.removed",
+          "carrier",
+          "accompaniments",
+          "accompaniments.removed",
+          "milestone",
+          "ended");
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -94,11 +132,17 @@ public class TeamProjectsServlet extends WebPage {
     String info = request.getPathInfo() == null ? "" : request.getPathInfo();
     Matcher path = PATH.matcher(info);
     boolean creating = info.equals("/new");
+    boolean part = path.matches() && path.group(3) != null;
     FormRefusal refusal =
         creating
             ? (status, formError) ->
                 showForm(request, response, status, ProjectForm.read(request), null, formError)
-            : (status, formError) -> showList(request, response, status, null, formError);
+            : part
+                ? (status, formError) -> {
+                  ProjectView shown = projects.get(Long.parseLong(path.group(1)), true);
+                  showForm(request, response, status, ProjectForm.of(shown), shown, formError);
+                }
+                : (status, formError) -> showList(request, response, status, null, formError);
     if (!acceptTeamPost(request, response, refusal)) {
       return;
     }
@@ -117,7 +161,9 @@ public class TeamProjectsServlet extends WebPage {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    if (path.group(2) == null) {
+    if (part) {
+      part(request, response, locale, id, version, path);
+    } else if (path.group(2) == null) {
       save(request, response, locale, id, version);
     } else {
       move(request, response, locale, id, version, path.group(2).equals("stage"));
@@ -173,6 +219,51 @@ public class TeamProjectsServlet extends WebPage {
       return;
     }
     redirect(request, response, "/team/projects?done=saved");
+  }
+
+  private void part(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Locale locale,
+      long id,
+      long version,
+      Matcher path)
+      throws IOException {
+    ProjectView project = projects.get(id, true);
+    Long item = path.group(4) == null ? null : Long.valueOf(path.group(4));
+    ProjectParts.Outcome outcome;
+    try {
+      outcome =
+          new ProjectParts(projects, accompaniments, taxonomy)
+              .apply(request, locale, project, path.group(3), item, path.group(5), version);
+    } catch (StaleVersionException e) {
+      ProjectView now = projects.get(id, true);
+      showForm(
+          request,
+          response,
+          HttpServletResponse.SC_CONFLICT,
+          ProjectForm.of(now),
+          now,
+          WebMessages.text(locale, "teamProjects.error.partStale"));
+      return;
+    }
+    if (outcome == null) {
+      error(request, response, HttpServletResponse.SC_NOT_FOUND);
+    } else if (outcome.done() != null) {
+      redirect(
+          request,
+          response,
+          "/team/projects/" + id + "?done=" + outcome.done() + "#" + path.group(3) + "-title");
+    } else {
+      showForm(
+          request,
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          ProjectForm.of(project),
+          project,
+          null,
+          outcome);
+    }
   }
 
   private void move(
@@ -292,6 +383,21 @@ public class TeamProjectsServlet extends WebPage {
       ProjectView project,
       String formError)
       throws IOException {
+    showForm(request, response, status, form, project, formError, null);
+  }
+
+  /**
+   * @param parts the sub-form refused (its errors and typed values), or saved (its notice)
+   */
+  private void showForm(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      ProjectForm form,
+      ProjectView project,
+      String formError,
+      ProjectParts.Outcome parts)
+      throws IOException {
     Locale locale = Languages.of(request);
     Map<String, Object> model = new HashMap<>();
     model.put("section", "team");
@@ -303,9 +409,13 @@ public class TeamProjectsServlet extends WebPage {
       model.put("projectId", project.id());
       model.put("version", project.version());
       model.put("stageNow", stageLabel(project.stage(), locale));
-      model.put("fundings", fundings(project.description(), locale));
-      model.put("impacts", impacts(project.description(), locale));
-      model.put("partners", project.description().partnerOrganizationIds().size());
+      partsModel(model, project, locale);
+      ProjectParts.Outcome shown = parts == null ? ProjectParts.Outcome.saved(null) : parts;
+      model.put("partErrors", shown.errors());
+      model.put("partValues", shown.values());
+      if (shown.errors().isEmpty() && shown.done() != null) {
+        model.put("notice", shown.done());
+      }
     }
     if (formError != null) {
       model.put("formError", formError);
@@ -346,31 +456,132 @@ public class TeamProjectsServlet extends WebPage {
     return Labels.concept(taxonomy, TaxonomyScheme.PROJECT_STAGES, stage.key(), locale);
   }
 
-  private List<String> fundings(ProjectDescription d, Locale locale) {
-    NumberFormat money =
-        NumberFormat.getCurrencyInstance(
-            locale.getLanguage().equals("en") ? Locale.UK : Locale.FRANCE);
-    money.setCurrency(java.util.Currency.getInstance("EUR"));
-    return d.fundings().stream()
-        .map(
-            f ->
-                Labels.concept(taxonomy, TaxonomyScheme.FUNDING_INSTRUMENTS, f.instrument(), locale)
-                    + (f.amountEur() == null ? "" : " · " + money.format(f.amountEur()))
-                    + (f.periodStart() == null ? "" : " · " + Labels.date(f.periodStart(), locale))
-                    + (f.periodEnd() == null ? "" : " → " + Labels.date(f.periodEnd(), locale)))
-        .toList();
+  /** A line of a sub-form's list: what it shows and what its remove button names. */
+  public record PartLine(String label, long item) {}
+
+  /** An accompaniment as the project page shows it, with its milestones. */
+  public record AccompanimentLine(
+      long id,
+      long version,
+      String programme,
+      String summary,
+      List<String> milestones,
+      boolean ongoing,
+      String notes) {}
+
+  private void partsModel(Map<String, Object> model, ProjectView project, Locale locale) {
+    ProjectDescription d = project.description();
+    List<String> fundingLabels = ProjectFigures.fundings(d, taxonomy, locale);
+    List<String> impactLabels = ProjectFigures.impacts(d, taxonomy, locale);
+    model.put(
+        "fundingLines",
+        java.util.stream.IntStream.range(0, fundingLabels.size())
+            .mapToObj(i -> new PartLine(fundingLabels.get(i), i))
+            .toList());
+    model.put(
+        "impactLines",
+        java.util.stream.IntStream.range(0, impactLabels.size())
+            .mapToObj(i -> new PartLine(impactLabels.get(i), i))
+            .toList());
+    Map<Long, String> names = new java.util.LinkedHashMap<>();
+    organizations
+        .list(
+            true,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            new PageRequest(1, ORGANIZATIONS_OFFERED))
+        .items()
+        .forEach(o -> names.put(o.id(), o.profile().name()));
+    java.util.function.LongFunction<String> name =
+        o -> names.getOrDefault(o, WebMessages.text(locale, "parts.organization", o));
+    model.put(
+        "partnerLines",
+        d.partnerOrganizationIds().stream().map(o -> new PartLine(name.apply(o), o)).toList());
+    model.put(
+        "carrierName",
+        d.carrierOrganizationId() == null ? null : name.apply(d.carrierOrganizationId()));
+    model.put(
+        "organizationChoices",
+        names.entrySet().stream()
+            .map(
+                e ->
+                    new Choice(
+                        e.getKey().toString(),
+                        e.getValue(),
+                        e.getKey().equals(d.carrierOrganizationId())))
+            .toList());
+    model.put("instrumentChoices", concepts(TaxonomyScheme.FUNDING_INSTRUMENTS, List.of(), locale));
+    model.put("indicatorChoices", concepts(TaxonomyScheme.IMPACT_INDICATORS, List.of(), locale));
+    model.put("formatChoices", enumChoices(ProgrammeFormat.values(), "parts.format.", locale));
+    model.put(
+        "outcomeChoices", enumChoices(AccompanimentOutcome.values(), "parts.outcome.", locale));
+    model.put("milestoneChoices", enumChoices(MilestoneKind.values(), "parts.milestone.", locale));
+    model.put(
+        "accompaniments",
+        accompaniments
+            .list(
+                project.id(),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                new PageRequest(1, PageRequest.MAX_SIZE))
+            .items()
+            .stream()
+            .map(a -> accompanimentLine(a, locale))
+            .toList());
   }
 
-  private List<String> impacts(ProjectDescription d, Locale locale) {
-    return d.impacts().stream()
-        .map(
-            m ->
-                Labels.concept(taxonomy, TaxonomyScheme.IMPACT_INDICATORS, m.indicator(), locale)
-                    + " : "
-                    + m.value().toPlainString()
-                    + " ("
-                    + Labels.date(m.measuredOn(), locale)
-                    + ")")
+  private AccompanimentLine accompanimentLine(AccompanimentView a, Locale locale) {
+    AccompanimentPlan p = a.plan();
+    StringBuilder summary =
+        new StringBuilder(WebMessages.text(locale, "parts.format." + p.format().name()));
+    if (a.providerName() != null) {
+      summary.append(" · ").append(a.providerName());
+    }
+    summary.append(" · ").append(Labels.date(p.startDate(), locale));
+    if (p.endDate() != null) {
+      summary.append(" → ").append(Labels.date(p.endDate(), locale));
+    }
+    if (p.outcome() != null) {
+      summary.append(" · ").append(WebMessages.text(locale, "parts.outcome." + p.outcome().name()));
+      if (p.continuesIn() != null) {
+        summary.append(" : ").append(p.continuesIn());
+      }
+    }
+    return new AccompanimentLine(
+        a.id(),
+        a.version(),
+        p.programmeName(),
+        summary.toString(),
+        p.milestones().stream()
+            .map(
+                m ->
+                    WebMessages.text(locale, "parts.milestone." + m.kind().name())
+                        + m.dueOn()
+                            .map(
+                                day ->
+                                    " · "
+                                        + WebMessages.text(locale, "parts.due")
+                                        + " "
+                                        + Labels.date(day, locale))
+                            .orElse("")
+                        + m.doneOn()
+                            .map(
+                                day ->
+                                    " · "
+                                        + WebMessages.text(locale, "parts.done")
+                                        + " "
+                                        + Labels.date(day, locale))
+                            .orElse(""))
+            .toList(),
+        p.outcome() == null,
+        p.notes());
+  }
+
+  private static List<Choice> enumChoices(Enum<?>[] values, String prefix, Locale locale) {
+    return Arrays.stream(values)
+        .map(v -> new Choice(v.name(), WebMessages.text(locale, prefix + v.name()), false))
         .toList();
   }
 }
