@@ -147,7 +147,9 @@ class WebBackOfficeIT {
              "visibility":"PUBLIC"}
             """);
     created("/api/organizations", "{\"name\":\"Recyclerie SCIC\",\"visibility\":\"PUBLIC\"}");
-    Page page = signedIn("/team/solutions/new?project=" + project, EDITOR, EDITOR_PASSWORD);
+    Page page = signedIn("/team/projects/" + project, EDITOR, EDITOR_PASSWORD);
+    page.getByText("En faire une solution essaimable pour le réseau").click();
+    assertThat(page).hasURL(node.uri("/team/solutions/new?project=" + project).toString());
     assertThat(page.getByLabel("Le projet d'où elle vient")).hasValue(Long.toString(project));
     page.getByLabel("Le problème qu'elle résout").fill("Les objets jetés encore utilisables.");
     page.getByLabel("Comment l'essaimer").selectOption("OPEN_METHOD");
@@ -216,6 +218,44 @@ class WebBackOfficeIT {
   }
 
   @Test
+  void anOrganisationJoinsTheCircleOfPartnersAndThePublicSeesIt() {
+    Page page = signedIn("/team/organizations/new", EDITOR, EDITOR_PASSWORD);
+    page.getByLabel("Nom de la structure").fill("Les Jardins du back-office");
+    page.getByLabel("SIREN (facultatif)").fill("12345");
+    page.getByLabel("Qui peut le voir").selectOption("PUBLIC");
+    page.getByText("Ajouter la structure", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("#siren-error"))
+        .hasText("Le SIREN a exactement neuf chiffres, comme 823 456 789.");
+    assertThat(page.getByLabel("Nom de la structure")).hasValue("Les Jardins du back-office");
+    assertThat(organisation("Les Jardins du back-office")).as("nothing saved").isNull();
+
+    page.getByLabel("SIREN (facultatif)").fill("");
+    page.getByText("Ajouter la structure", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("La structure est ajoutée à l'annuaire.");
+    assertThat(organisation("Les Jardins du back-office")).isNotNull();
+
+    page.getByLabel("Membre du cercle des partenaires").check();
+    page.locator("#kind-1").selectOption("PREMISES");
+    page.locator("#amount-1").fill("300");
+    page.getByText("En faire un partenaire", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("#contributions-error")).containsText("L'apport 1 est incomplet");
+    assertThat(page.locator("#amount-1")).hasValue("300");
+
+    page.locator("#description-1").fill("Une serre prêtée le samedi");
+    page.getByText("En faire un partenaire", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le partenariat est enregistré.");
+    Page visitor = chromium.browser().newPage();
+    try {
+      visitor.navigate(node.uri("/partners").toString());
+      assertThat(visitor.locator("main")).containsText("Les Jardins du back-office");
+      assertThat(visitor.locator("main")).not().containsText("Une serre prêtée");
+    } finally {
+      visitor.close();
+    }
+    Chromium.screenshot(page, "team-organization");
+  }
+
+  @Test
   void theNewPagesHaveNoSeriousAccessibilityViolations() {
     long campaign = created("/api/campaigns", campaignBody("Accessible 2027"));
     long challenge =
@@ -226,6 +266,7 @@ class WebBackOfficeIT {
              "themes":["mobility"]}
             """
                 .formatted(campaign));
+    long organisationId = created("/api/organizations", "{\"name\":\"Structure accessible\"}");
     context =
         chromium
             .browser()
@@ -241,7 +282,10 @@ class WebBackOfficeIT {
             "/team/ideas/" + challenge,
             "/team/solutions",
             "/team/solutions/new",
-            "/team/territory");
+            "/team/territory",
+            "/team/organizations",
+            "/team/organizations/new",
+            "/team/organizations/" + organisationId);
     List<String> violations = new ArrayList<>();
     for (String path : paths) {
       Response response = page.navigate(node.uri(path).toString());
@@ -278,6 +322,16 @@ class WebBackOfficeIT {
         .getValuesAs(JsonObject.class)
         .stream()
         .filter(c -> c.getString("name").equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static JsonObject organisation(String name) {
+    return json(node.getAsAdmin("/api/organizations?size=100&q=" + name.replace(' ', '+')))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(o -> o.getString("name").equals(name))
         .findFirst()
         .orElse(null);
   }
