@@ -278,6 +278,7 @@ class TerritoryApiIT {
     assertProblem(patch("animation", "{\"roles\":[\"owner\"]}"), 400);
     assertProblem(patch("animation", "{\"roles\":[\"admin\",\"editor\",\"admin\"]}"), 400);
     assertProblem(patch("animation", "{\"enabled\":\"maybe\"}"), 400);
+    assertProblem(patch("animation", "{\"enabled\":0}"), 400);
     assertProblem(
         send(
             node.http(),

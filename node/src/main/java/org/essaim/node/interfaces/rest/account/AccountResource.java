@@ -139,7 +139,8 @@ public class AccountResource {
       AccountChangeDocument document,
       @Context SecurityContext security) {
     InputValidation.requireValid(validator, document);
-    if (document.roles() == null && document.enabled() == null) {
+    Boolean enabled = document.enabledState();
+    if (document.roles() == null && enabled == null) {
       throw new InvalidInputException(
           List.of(new FieldError("roles", "give roles and/or enabled: nothing to change")));
     }
@@ -154,7 +155,7 @@ public class AccountResource {
             security.getUserPrincipal().getName(),
             username,
             roles,
-            document.enabled(),
+            enabled,
             Versions.expected(ifMatch)));
   }
 
