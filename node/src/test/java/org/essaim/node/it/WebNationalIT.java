@@ -504,6 +504,15 @@ class WebNationalIT {
       throws Exception {
     serveActor("vosges");
     long epinal = register("vosges", "Épinal", "Grand Est", "Vosges (88)", "FR", "PROSPECT");
+    // A labelled parrain of this test's own (the other tests move the first territories along).
+    serveActor("meuse");
+    register(
+        "meuse",
+        "Bar-le-Duc",
+        "Grand Est",
+        "Meuse (55)",
+        "FR",
+        "LABELLED\",\"labelDate\":\"2025-03-01");
     context =
         chromium
             .browser()
@@ -559,7 +568,7 @@ class WebNationalIT {
     page.getByLabel("Territoire parrain (labellisé)")
         .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Épinal"));
     page.getByLabel("Territoire filleul")
-        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Cayenne"));
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bar-le-Duc"));
     Response notLabelled =
         page.waitForResponse(
             r -> r.request().method().equals("POST"),
@@ -569,8 +578,7 @@ class WebNationalIT {
         .hasText("Un parrain doit être un territoire labellisé.");
     violations.addAll(Chromium.seriousViolations(page));
     page.getByLabel("Territoire parrain (labellisé)")
-        .selectOption(
-            new com.microsoft.playwright.options.SelectOption().setLabel("Lons-le-Saunier / Jura"));
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bar-le-Duc"));
     page.getByLabel("Territoire filleul")
         .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Épinal"));
     page.getByLabel("Période").fill("2027-2028");
@@ -580,7 +588,7 @@ class WebNationalIT {
     assertThat(sponsorshipOf(epinal).getString("status")).isEqualTo("PROPOSED");
     violations.addAll(Chromium.seriousViolations(page));
     Chromium.screenshot(page, "national-registry-sponsorships-edit");
-    page.getByLabel("Terminer le parrainage de Épinal par Lons-le-Saunier / Jura").click();
+    page.getByLabel("Terminer le parrainage de Épinal par Bar-le-Duc").click();
     assertThat(page.locator("p.notice")).hasText("Parrainage terminé.");
     assertThat(sponsorshipOf(epinal).getString("status")).isEqualTo("ENDED");
 
