@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.essaim.node.domain.model.account.Account;
 import org.essaim.node.domain.model.account.AccountRepository;
@@ -95,7 +96,7 @@ public class AccountService {
     return accounts.findByUsername(username).map(AccountView::of);
   }
 
-  /** The account whose username and password these are, if any. */
+  /** The enabled account whose username and password these are, if any. */
   @Transactional
   public Optional<AccountView> authenticate(String username, String password) {
     Optional<Account> account = accounts.findByUsername(username);
@@ -104,9 +105,71 @@ public class AccountService {
       passwordHash.verify(candidate, decoyHash);
       return Optional.empty();
     }
-    return passwordHash.verify(candidate, account.get().passwordHash())
+    // A disabled account costs the same hash check, so timing does not tell it apart.
+    return passwordHash.verify(candidate, account.get().passwordHash()) && account.get().enabled()
         ? account.map(AccountView::of)
         : Optional.empty();
+  }
+
+  /**
+   * The account of a web session, if it may still act: a disabled or deleted account ends the
+   * session at its next request, and changed roles apply at once.
+   */
+  @Transactional
+  public Optional<AccountView> active(String username) {
+    return accounts.findByUsername(username).filter(Account::enabled).map(AccountView::of);
+  }
+
+  /**
+   * Changes an account's roles and/or whether it may sign in (administrators only).
+   *
+   * @param actor the administrator making the change
+   * @param roles the new roles, or null to keep them
+   * @param enabled the new state, or null to keep it
+   * @throws NotFoundException when there is no such account
+   * @throws StaleVersionException when {@code expectedVersion} is not the stored one
+   * @throws AdminLockoutException when the actor would lose their own admin rights, or the node its
+   *     last enabled administrator
+   */
+  @Transactional
+  public AccountView update(
+      String actor,
+      String username,
+      Set<Role> roles,
+      Boolean enabled,
+      OptionalLong expectedVersion) {
+    if (roles != null && roles.isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldError("roles", "at least one role")));
+    }
+    // Locked before the account is read, so the last-administrator check sees a settled set.
+    List<Account> activeAdmins = accounts.activeAdminsLocked();
+    Account account =
+        accounts
+            .findByUsernameLocked(username)
+            .orElseThrow(() -> new NotFoundException("there is no account '" + username + "'"));
+    StaleVersionException.requireCurrent(expectedVersion, account.version());
+    boolean staysAdmin = roles == null ? account.hasRole(Role.ADMIN) : roles.contains(Role.ADMIN);
+    boolean staysEnabled = enabled == null ? account.enabled() : enabled;
+    if (account.isActiveAdmin() && !(staysAdmin && staysEnabled)) {
+      if (account.username().equals(actor)) {
+        throw new AdminLockoutException(AdminLockoutException.Reason.SELF);
+      }
+      if (activeAdmins.stream().allMatch(a -> a.username().equals(account.username()))) {
+        throw new AdminLockoutException(AdminLockoutException.Reason.LAST_ADMIN);
+      }
+    }
+    if (roles != null) {
+      account.changeRoles(roles);
+    }
+    if (enabled != null) {
+      if (enabled) {
+        account.enable();
+      } else {
+        account.disable();
+      }
+    }
+    accounts.flush();
+    return AccountView.of(account);
   }
 
   /**

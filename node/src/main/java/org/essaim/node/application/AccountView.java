@@ -7,9 +7,15 @@ import org.essaim.node.domain.model.account.Account;
 import org.essaim.node.domain.model.account.Role;
 
 /** What may be shown of an account: never its password hash. */
-public record AccountView(String username, Set<Role> roles, Instant createdAt) {
+public record AccountView(
+    String username, Set<Role> roles, Instant createdAt, boolean enabled, long version) {
 
   static AccountView of(Account account) {
-    return new AccountView(account.username(), account.roles(), account.createdAt());
+    return new AccountView(
+        account.username(),
+        account.roles(),
+        account.createdAt(),
+        account.enabled(),
+        account.version());
   }
 }

@@ -215,6 +215,111 @@ class TerritoryApiIT {
     }
   }
 
+  @Test
+  void adminChangesRolesDisablesAndReEnablesAnAccount() {
+    node.createAccount("compte-change", "compte-change-secret", "editor");
+    HttpResponse<String> before = node.getAsAdmin("/api/accounts/compte-change");
+    assertThat(before.statusCode()).isEqualTo(200);
+    assertThat(json(before).getBoolean("enabled")).isTrue();
+    String etag = before.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> promoted =
+        send(
+            node.http(),
+            patchRequest("compte-change", "{\"roles\":[\"admin\",\"editor\"]}")
+                .header("If-Match", etag)
+                .build());
+    assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
+    assertThat(json(promoted).getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("admin", "editor");
+    assertThat(promoted.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    // The same If-Match again is now stale and changes nothing.
+    assertProblem(
+        send(
+            node.http(),
+            patchRequest("compte-change", "{\"enabled\":false}").header("If-Match", etag).build()),
+        412);
+    assertThat(meAs("compte-change", "compte-change-secret").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> disabled = patch("compte-change", "{\"enabled\":false}");
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    assertThat(json(disabled).getBoolean("enabled")).isFalse();
+    assertProblem(meAs("compte-change", "compte-change-secret"), 401);
+    // Its admin role no longer opens anything either.
+    assertProblem(
+        node.sendJson(
+            "PATCH",
+            "/api/accounts/animation",
+            "{\"enabled\":false}",
+            "compte-change",
+            "compte-change-secret"),
+        401);
+
+    assertThat(patch("compte-change", "{\"enabled\":true}").statusCode()).isEqualTo(200);
+    assertThat(meAs("compte-change", "compte-change-secret").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorCannotDemoteOrDisableThemself() {
+    JsonObject disable = assertProblem(patch("admin", "{\"enabled\":false}"), 409);
+    assertThat(disable.getString("detail")).contains("cannot remove their own admin role");
+    assertProblem(patch("admin", "{\"roles\":[\"editor\"]}"), 409);
+    assertThat(meAs("admin", NodeProcess.ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(json(node.getAsAdmin("/api/accounts/admin")).getJsonArray("roles").toString())
+        .contains("admin");
+  }
+
+  @Test
+  void badAccountChangesAreRefusedAndChangeNothing() {
+    assertProblem(patch("animation", "{\"roles\":"), 400);
+    assertProblem(patch("animation", "{}"), 400);
+    assertProblem(patch("animation", "{\"roles\":[]}"), 400);
+    assertProblem(patch("animation", "{\"roles\":[\"owner\"]}"), 400);
+    assertProblem(patch("animation", "{\"roles\":[\"admin\",\"editor\",\"admin\"]}"), 400);
+    assertProblem(patch("animation", "{\"enabled\":\"maybe\"}"), 400);
+    assertProblem(patch("animation", "{\"enabled\":0}"), 400);
+    assertProblem(
+        send(
+            node.http(),
+            patchRequest("animation", "{\"enabled\":false}").header("If-Match", "\"abc\"").build()),
+        400);
+    assertProblem(patch("nobody-here", "{\"enabled\":false}"), 404);
+    assertProblem(
+        node.sendJson(
+            "PATCH", "/api/accounts/admin", "{\"enabled\":false}", EDITOR_USER, EDITOR_PASSWORD),
+        403);
+    assertProblem(
+        send(
+            node.http(),
+            request(node.uri("/api/accounts/animation"))
+                .header("Content-Type", "application/json")
+                .method("PATCH", BodyPublishers.ofString("{\"enabled\":false}"))
+                .build()),
+        401);
+    JsonObject animation = json(node.getAsAdmin("/api/accounts/animation"));
+    assertThat(animation.getBoolean("enabled")).isTrue();
+    assertThat(animation.getJsonArray("roles").toString()).isEqualTo("[\"editor\"]");
+  }
+
+  private HttpResponse<String> patch(String username, String body) {
+    return send(node.http(), patchRequest(username, body).build());
+  }
+
+  private java.net.http.HttpRequest.Builder patchRequest(String username, String body) {
+    return node.jsonRequest(
+        "PATCH", "/api/accounts/" + username, body, "admin", NodeProcess.ADMIN_PASSWORD);
+  }
+
+  private HttpResponse<String> meAs(String username, String password) {
+    return send(
+        node.http(),
+        request(node.uri("/api/accounts/me"))
+            .header(
+                "Authorization", org.essaim.node.testsupport.HttpCalls.basic(username, password))
+            .build());
+  }
+
   private HttpResponse<String> get(String path) {
     return node.get(path);
   }

@@ -1185,6 +1185,102 @@ class WebInterfaceIT {
     }
   }
 
+  @Test
+  void anAdministratorChangesARoleAndDisablesAnAccountWhichCanNoLongerSignIn() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String promoted = "promue-" + suffix;
+    String leaving = "partant-" + suffix;
+    node.createAccount(promoted, "un-mot-de-passe-solide", "editor");
+    node.createAccount(leaving, "un-mot-de-passe-solide", "editor");
+    // The account about to be disabled is signed in, in its own browser.
+    BrowserContext leavingBrowser =
+        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    Page leavingPage = leavingBrowser.newPage();
+    signIn(leavingPage, "/team", leaving, "un-mot-de-passe-solide");
+
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    signIn(page, "/team/accounts", "admin", NodeProcess.ADMIN_PASSWORD);
+    page.getByLabel("Modifier le compte " + promoted).click();
+    com.microsoft.playwright.Locator change = page.locator("#change");
+    assertThat(change.locator("h2")).hasText("Modifier le compte « " + promoted + " »");
+    List<String> violations = new ArrayList<>(Chromium.seriousViolations(page));
+    change.getByLabel("Administrateur ou administratrice").check();
+    change.getByText("Vérifier le changement…").click();
+    assertThat(page.locator("#confirm-change"))
+        .containsText(
+            "passera de « Membre de l'équipe cœur (édition) » à « Administrateur ou"
+                + " administratrice »");
+    // Nothing is changed before the confirmation.
+    assertThat(json(node.getAsAdmin("/api/accounts/" + promoted)).toString())
+        .doesNotContain("\"admin\"");
+    violations.addAll(Chromium.seriousViolations(page));
+    Chromium.screenshot(page, "team-accounts-confirm");
+    page.getByText("Oui, appliquer").click();
+    assertThat(page.locator(".notice")).hasText("Le compte « " + promoted + " » est modifié.");
+    assertThat(page.locator("#account-" + promoted)).containsText("Administrateur");
+    assertThat(
+            json(node.getAsAdmin("/api/accounts/" + promoted))
+                .getJsonArray("roles")
+                .getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("admin");
+
+    page.getByLabel("Modifier le compte " + leaving).click();
+    page.locator("#change").getByLabel("Désactivé").check();
+    page.locator("#change").getByText("Vérifier le changement…").click();
+    assertThat(page.locator("#confirm-change")).containsText("sera désactivé");
+    page.getByText("Oui, appliquer").click();
+    assertThat(page.locator("#account-" + leaving)).containsText("Désactivé");
+    assertThat(json(node.getAsAdmin("/api/accounts/" + leaving)).getBoolean("enabled")).isFalse();
+
+    // Its open session ends at its next request, and it cannot sign in again.
+    leavingPage.navigate(node.uri("/team/projects").toString());
+    assertThat(leavingPage).hasURL(java.util.regex.Pattern.compile(".*/login\\?next=.*"));
+    leavingPage.getByLabel("Identifiant").fill(leaving);
+    leavingPage.getByLabel("Mot de passe").fill("un-mot-de-passe-solide");
+    Response refused =
+        leavingPage.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                leavingPage
+                    .getByText("Se connecter", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(leavingPage.locator("#login-error")).isVisible();
+    leavingBrowser.close();
+
+    // The same form on a phone.
+    page.setViewportSize(360, 740);
+    page.navigate(node.uri("/team/accounts?account=" + leaving).toString());
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void anAdministratorCannotDisableThemself() {
+    Page page = desktop();
+    signIn(page, "/team/accounts?account=admin", "admin", NodeProcess.ADMIN_PASSWORD);
+    page.locator("#change").getByLabel("Désactivé").check();
+    page.locator("#change").getByText("Vérifier le changement…").click();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Oui, appliquer").click());
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(page.locator("#status-error")).containsText("ni désactiver votre propre compte");
+    assertThat(page.locator(".error-summary a[href='#status']")).isVisible();
+    Chromium.screenshot(page, "team-accounts-refused");
+    assertThat(json(node.getAsAdmin("/api/accounts/admin")).getBoolean("enabled")).isTrue();
+    // Still signed in and still an administrator.
+    assertThat(page.navigate(node.uri("/team/accounts").toString()).status()).isEqualTo(200);
+  }
+
   /** Signs the editor in through the login form, then lands on {@code path}. */
   private static void signIn(Page page, String path) {
     signIn(page, path, EDITOR, EDITOR_PASSWORD);

@@ -498,6 +498,134 @@ class WebNationalIT {
     assertThat(violations).isEmpty();
   }
 
+  @Test
+  @Order(8)
+  void anAdministratorEditsPromosAndSponsorshipsAndRemovesAnEntryAfterConfirming()
+      throws Exception {
+    serveActor("vosges");
+    long epinal = register("vosges", "Épinal", "Grand Est", "Vosges (88)", "FR", "PROSPECT");
+    // A labelled parrain of this test's own (the other tests move the first territories along).
+    serveActor("meuse");
+    register(
+        "meuse",
+        "Bar-le-Duc",
+        "Grand Est",
+        "Meuse (55)",
+        "FR",
+        "LABELLED\",\"labelDate\":\"2025-03-01");
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    Chromium.signIn(page, national, "admin", NodeProcess.ADMIN_PASSWORD, "/registry/promos");
+    List<String> violations = new ArrayList<>();
+
+    // A promo: a malformed number is refused next to its field, then it is created.
+    page.getByText("Créer une promo", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page).hasURL(national.uri("/registry/promos/new").toString());
+    page.getByLabel("Numéro").fill("sept");
+    page.getByLabel("Période").fill("2027-2028");
+    page.getByLabel("Épinal").check();
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByText("Créer la promo", new Page.GetByTextOptions().setExact(true))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#number-error")).containsText("de 1 à 1000");
+    assertThat(page.locator("#period")).hasValue("2027-2028");
+    assertThat(page.locator("#member-" + epinal)).isChecked();
+    violations.addAll(Chromium.seriousViolations(page));
+    Chromium.screenshot(page, "national-registry-promo-error");
+    page.getByLabel("Numéro").fill("7");
+    page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Printemps");
+    page.getByText("Créer la promo", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("p.notice")).hasText("Promo créée.");
+    com.microsoft.playwright.Locator card =
+        page.locator("li.card")
+            .filter(
+                new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Promo 7 – Printemps"));
+    assertThat(card).containsText("Épinal");
+    JsonObject stored = promo(7);
+    assertThat(stored.getString("period")).isEqualTo("2027-2028");
+    assertThat(stored.getJsonArray("members").getJsonNumber(0).longValue()).isEqualTo(epinal);
+
+    // Edited: the period changes, the members stay.
+    page.getByLabel("Modifier : Promo 7 – Printemps").click();
+    assertThat(page.locator("#number")).hasValue("7");
+    page.getByLabel("Période").fill("2027");
+    page.getByText("Enregistrer la promo").click();
+    assertThat(page.locator("p.notice")).hasText("Promo enregistrée.");
+    assertThat(promo(7).getString("period")).isEqualTo("2027");
+    assertThat(promo(7).getJsonArray("members")).hasSize(1);
+
+    // A sponsorship: a parrain that is not labelled is refused, a labelled one is accepted.
+    page.navigate(national.uri("/registry/sponsorships").toString());
+    page.getByLabel("Territoire parrain (labellisé)")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Épinal"));
+    page.getByLabel("Territoire filleul")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bar-le-Duc"));
+    Response notLabelled =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () -> page.getByText("Créer le parrainage").click());
+    assertThat(notLabelled.status()).isEqualTo(409);
+    assertThat(page.locator("#sponsorId-error"))
+        .hasText("Un parrain doit être un territoire labellisé.");
+    violations.addAll(Chromium.seriousViolations(page));
+    page.getByLabel("Territoire parrain (labellisé)")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Bar-le-Duc"));
+    page.getByLabel("Territoire filleul")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Épinal"));
+    page.getByLabel("Période").fill("2027-2028");
+    page.getByText("Créer le parrainage").click();
+    assertThat(page.locator("p.notice")).hasText("Parrainage créé.");
+    assertThat(page.locator("#sponsorship-graph")).containsText("Épinal — proposé, 2027-2028");
+    assertThat(sponsorshipOf(epinal).getString("status")).isEqualTo("PROPOSED");
+    violations.addAll(Chromium.seriousViolations(page));
+    Chromium.screenshot(page, "national-registry-sponsorships-edit");
+    page.getByLabel("Terminer le parrainage de Épinal par Bar-le-Duc").click();
+    assertThat(page.locator("p.notice")).hasText("Parrainage terminé.");
+    assertThat(sponsorshipOf(epinal).getString("status")).isEqualTo("ENDED");
+
+    // The entry is removed, only once confirmed.
+    page.navigate(national.uri("/registry/territories/" + epinal).toString());
+    page.getByText("Retirer ce territoire du registre…").click();
+    assertThat(page.locator("h1")).hasText("Retirer « Épinal » du registre");
+    assertThat(national.getAsAdmin(REGISTRY + "/" + epinal).statusCode()).isEqualTo(200);
+    violations.addAll(Chromium.seriousViolations(page));
+    Chromium.screenshot(page, "national-registry-remove");
+    page.setViewportSize(360, 740);
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    page.navigate(national.uri("/registry/promos/new").toString());
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    page.navigate(national.uri("/registry/sponsorships").toString());
+    violations.addAll(Chromium.seriousViolations(page));
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).isTrue();
+    page.setViewportSize(1280, 900);
+    page.navigate(national.uri("/registry/removal/" + epinal).toString());
+    page.getByText("Oui, retirer du registre").click();
+    assertThat(page).hasURL(national.uri("/registry?done=removed").toString());
+    assertThat(page.locator("p.notice")).containsText("Territoire retiré du registre");
+    assertThat(page.locator("#row-" + epinal)).hasCount(0);
+    assertThat(national.getAsAdmin(REGISTRY + "/" + epinal).statusCode()).isEqualTo(404);
+
+    // The promo is deleted after its own confirmation page.
+    page.navigate(national.uri("/registry/promos").toString());
+    page.getByLabel("Supprimer : Promo 7 – Printemps").click();
+    violations.addAll(Chromium.seriousViolations(page));
+    page.getByText("Oui, supprimer la promo").click();
+    assertThat(page.locator("p.notice")).hasText("Promo supprimée.");
+    assertThat(promoOrNull(7)).isNull();
+    assertThat(violations).isEmpty();
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   /** A territory's actor document, served from this JVM. */
@@ -583,6 +711,36 @@ class WebNationalIT {
                 + " return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height; }",
             List.of(territory, code));
     return Boolean.TRUE.equals(answer);
+  }
+
+  private static JsonObject promo(int number) {
+    JsonObject found = promoOrNull(number);
+    assertThat(found).as("promo " + number).isNotNull();
+    return found;
+  }
+
+  private static JsonObject promoOrNull(int number) {
+    HttpResponse<String> list = national.getAsAdmin("/api/admin/registry/promos");
+    assertThat(list.statusCode()).isEqualTo(200);
+    return jakarta.json.Json.createReader(new java.io.StringReader(list.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(p -> p.getInt("number") == number)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static JsonObject sponsorshipOf(long sponseeId) {
+    HttpResponse<String> list = national.getAsAdmin("/api/admin/registry/sponsorships");
+    assertThat(list.statusCode()).isEqualTo(200);
+    return jakarta.json.Json.createReader(new java.io.StringReader(list.body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(s -> s.getJsonNumber("sponseeId").longValue() == sponseeId)
+        .findFirst()
+        .orElseThrow();
   }
 
   private Page desktop() {

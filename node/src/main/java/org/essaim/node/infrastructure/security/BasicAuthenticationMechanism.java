@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.essaim.node.application.AccountService;
+import org.essaim.node.application.AccountView;
+import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.interfaces.rest.problem.ProblemDetail;
 import org.essaim.node.interfaces.rest.problem.ProblemResponse;
 import org.essaim.node.interfaces.rest.problem.Problems;
@@ -32,6 +36,7 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
   private static final String PREFIX = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject AccountService accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -48,8 +53,14 @@ public class BasicAuthenticationMechanism implements HttpAuthenticationMechanism
     if (!SessionLogin.isApi(request)) {
       Optional<SessionLogin.Identity> signedIn = SessionLogin.of(request);
       if (signedIn.isPresent()) {
-        return context.notifyContainerAboutLogin(
-            signedIn.get().username(), signedIn.get().groups());
+        // Checked on every request: a disabled account's sessions end at once, new roles apply.
+        Optional<AccountView> account = accounts.active(signedIn.get().username());
+        if (account.isPresent()) {
+          return context.notifyContainerAboutLogin(
+              account.get().username(),
+              account.get().roles().stream().map(Role::securityName).collect(Collectors.toSet()));
+        }
+        SessionLogin.signOut(request);
       }
     }
     return context.isProtected() ? challenge(response, context) : context.doNothing();

@@ -53,6 +53,14 @@ public class Account {
   // JPA 3.1 maps OffsetDateTime, not Instant, to timestamptz.
   private OffsetDateTime createdAt;
 
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled = true;
+
+  // Counted by hand: a change of roles only touches the element collection, which the JPA
+  // provider's @Version would not see.
+  @Column(name = "version", nullable = false)
+  private long version;
+
   protected Account() {
     // for JPA
   }
@@ -90,5 +98,45 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt.toInstant();
+  }
+
+  /** Whether the account may sign in; a disabled one is kept (its history) but locked out. */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** An administrator that can sign in: the node must always keep at least one. */
+  public boolean isActiveAdmin() {
+    return enabled && roles.contains(Role.ADMIN);
+  }
+
+  /** Replaces the roles; an account keeps at least one. */
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new DomainRuleViolation("roles", "at least one role");
+    }
+    if (!roles.equals(newRoles)) {
+      roles.clear();
+      roles.addAll(newRoles);
+      version++;
+    }
+  }
+
+  public void enable() {
+    if (!enabled) {
+      enabled = true;
+      version++;
+    }
+  }
+
+  public void disable() {
+    if (enabled) {
+      enabled = false;
+      version++;
+    }
   }
 }

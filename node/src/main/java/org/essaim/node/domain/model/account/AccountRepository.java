@@ -11,7 +11,19 @@ public interface AccountRepository {
 
   List<Account> all();
 
+  /** The account, locked until the transaction ends (its changes are read-check-write). */
+  Optional<Account> findByUsernameLocked(String username);
+
   long count();
 
   void add(Account account);
+
+  /** Writes pending changes now, so a version clash surfaces inside the service. */
+  void flush();
+
+  /**
+   * The enabled administrators, locked until the transaction ends, so two concurrent changes cannot
+   * both remove "another" administrator and leave none.
+   */
+  List<Account> activeAdminsLocked();
 }

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.essaim.node.application.Page;
-import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.registry.PromoService;
 import org.essaim.node.application.registry.PromoView;
 import org.essaim.node.application.registry.RegistryService;
@@ -38,9 +36,8 @@ public class DirectoryServlet extends NationalPage {
   private static final long serialVersionUID = 1L;
 
   /** The most entries drawn at once (the network counts a few dozen territories). */
-  static final int MAX_PAGES = 10;
-
   @Inject transient RegistryService registry;
+
   @Inject transient PromoService promos;
   @Inject transient TerritoryMap map;
 
@@ -87,27 +84,15 @@ public class DirectoryServlet extends NationalPage {
       }
       status = chosen.get();
     }
-    List<TerritoryEntryView> views = new ArrayList<>();
-    for (int page = 1; page <= MAX_PAGES; page++) {
-      Page<TerritoryEntryView> one =
-          registry.directory(status, null, null, new PageRequest(page, PageRequest.MAX_SIZE));
-      views.addAll(one.items());
-      if (page >= one.totalPages()) {
-        break;
-      }
-    }
+    LabelStatus chosenStatus = status;
+    List<TerritoryEntryView> views =
+        everyPage(page -> registry.directory(chosenStatus, null, null, largest(page)));
     Map<Long, String> promoNames =
         promos.list().stream().collect(Collectors.toMap(PromoView::id, p -> p.name(), (a, b) -> a));
     // A parrain is named by its actor; the directory knows the names of its territories.
     Map<URI, String> names = new HashMap<>();
-    for (int page = 1; page <= MAX_PAGES; page++) {
-      Page<TerritoryEntryView> one =
-          registry.directory(null, null, null, new PageRequest(page, PageRequest.MAX_SIZE));
-      one.items().forEach(v -> names.put(v.actor(), v.name()));
-      if (page >= one.totalPages()) {
-        break;
-      }
-    }
+    everyPage(page -> registry.directory(null, null, null, largest(page)))
+        .forEach(v -> names.put(v.actor(), v.name()));
 
     List<Entry> entries = new ArrayList<>();
     List<Marker> markers = new ArrayList<>();

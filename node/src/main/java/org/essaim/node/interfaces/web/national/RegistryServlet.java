@@ -26,17 +26,12 @@ import org.essaim.federation.vocab.Actor;
 import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.NotFoundException;
-import org.essaim.node.application.Page;
-import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.application.registry.CommitteeService;
 import org.essaim.node.application.registry.PromoService;
 import org.essaim.node.application.registry.PromoView;
 import org.essaim.node.application.registry.RegistryService;
-import org.essaim.node.application.registry.SponsorshipService;
-import org.essaim.node.application.registry.SponsorshipView;
 import org.essaim.node.application.registry.TerritoryEntryView;
-import org.essaim.node.application.registry.TerritoryRef;
 import org.essaim.node.domain.model.registry.CommitteeDecision;
 import org.essaim.node.domain.model.registry.CommitteeKind;
 import org.essaim.node.domain.model.registry.Criterion;
@@ -73,7 +68,6 @@ public class RegistryServlet extends NationalPage {
 
   @Inject transient RegistryService registry;
   @Inject transient PromoService promos;
-  @Inject transient SponsorshipService sponsorships;
   @Inject transient CommitteeService committees;
   @Inject transient PeerLookup lookup;
   @Inject transient TerritoryMap map;
@@ -103,16 +97,6 @@ public class RegistryServlet extends NationalPage {
       Map<String, String> values,
       Map<String, String> errors) {}
 
-  /** A promo, its territories named. */
-  public record PromoItem(
-      long id, String title, String period, List<String> members, List<String> coAnimators) {}
-
-  /** A parrain and its filleuls: one branch of the sponsorship graph. */
-  public record Branch(String sponsor, List<Leaf> sponsees) {}
-
-  /** A filleul, the sponsorship's status and period. */
-  public record Leaf(String sponsee, String status, String period) {}
-
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -133,10 +117,6 @@ public class RegistryServlet extends NationalPage {
       String notice =
           doneNotice(request, "national.registry.done.", "created", "saved", "moved", "reviewed");
       edit(request, response, HttpServletResponse.SC_OK, id, null, Map.of(), Map.of(), notice);
-    } else if (path.equals("/promos")) {
-      promos(request, response);
-    } else if (path.equals("/sponsorships")) {
-      sponsorships(request, response);
     } else {
       error(request, response, HttpServletResponse.SC_NOT_FOUND);
     }
@@ -195,25 +175,22 @@ public class RegistryServlet extends NationalPage {
     Locale locale = Languages.of(request);
     Map<Long, String> promoNames = promoNames();
     List<Row> rows = new ArrayList<>();
-    for (int page = 1; page <= DirectoryServlet.MAX_PAGES; page++) {
-      Page<TerritoryEntryView> one =
-          registry.list(null, null, null, new PageRequest(page, PageRequest.MAX_SIZE));
-      for (TerritoryEntryView v : one.items()) {
-        rows.add(
-            new Row(
-                v.id(),
-                v.name(),
-                v.department() == null ? v.region() : v.department() + ", " + v.region(),
-                status(v.labelStatus(), locale),
-                v.promoId() == null ? "—" : promoNames.getOrDefault(v.promoId(), "—"),
-                WebMessages.text(locale, "national.registry.following." + v.following())));
-      }
-      if (page >= one.totalPages()) {
-        break;
-      }
+    for (TerritoryEntryView v : everyPage(page -> registry.list(null, null, null, largest(page)))) {
+      rows.add(
+          new Row(
+              v.id(),
+              v.name(),
+              v.department() == null ? v.region() : v.department() + ", " + v.region(),
+              status(v.labelStatus(), locale),
+              v.promoId() == null ? "—" : promoNames.getOrDefault(v.promoId(), "—"),
+              WebMessages.text(locale, "national.registry.following." + v.following())));
     }
     Map<String, Object> model = model();
     model.put("rows", rows);
+    String notice = doneNotice(request, "national.registry.done.", "removed");
+    if (notice != null) {
+      model.put("notice", notice);
+    }
     render(request, response, "national-registry", model);
   }
 
@@ -616,54 +593,6 @@ public class RegistryServlet extends NationalPage {
   private static List<String> parameters(HttpServletRequest request, String name) {
     String[] values = request.getParameterValues(name);
     return values == null ? List.of() : List.of(values);
-  }
-
-  // --- Promos and sponsorships.
-
-  private void promos(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Locale locale = Languages.of(request);
-    Map<String, Object> model = model();
-    model.put(
-        "promos",
-        promos.list().stream()
-            .map(
-                p ->
-                    new PromoItem(
-                        p.id(),
-                        WebMessages.text(locale, "national.promo.title", p.number(), p.name()),
-                        p.period(),
-                        p.members().stream().map(TerritoryRef::name).toList(),
-                        p.coAnimators().stream().map(TerritoryRef::name).toList()))
-            .toList());
-    render(request, response, "national-registry-promos", model);
-  }
-
-  private void sponsorships(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Locale locale = Languages.of(request);
-    Map<String, List<SponsorshipView>> bySponsor =
-        sponsorships.list(null).stream()
-            .collect(
-                Collectors.groupingBy(
-                    s -> s.sponsor().name(), java.util.TreeMap::new, Collectors.toList()));
-    List<Branch> branches = new ArrayList<>();
-    bySponsor.forEach(
-        (sponsor, list) ->
-            branches.add(
-                new Branch(
-                    sponsor,
-                    list.stream()
-                        .map(
-                            s ->
-                                new Leaf(
-                                    s.sponsee().name(),
-                                    WebMessages.text(
-                                        locale, "national.sponsorship." + s.status().name()),
-                                    s.period()))
-                        .toList())));
-    Map<String, Object> model = model();
-    model.put("branches", branches);
-    render(request, response, "national-registry-sponsorships", model);
   }
 
   // --- Helpers.
