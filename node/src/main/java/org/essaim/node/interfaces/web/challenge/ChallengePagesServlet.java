@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.ChallengeView;
 import org.essaim.node.application.Page;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebPage;
@@ -24,6 +25,7 @@ public class ChallengePagesServlet extends WebPage {
 
   @Inject transient ChallengeService challenges;
   @Inject transient Taxonomy taxonomy;
+  @Inject transient SimilarObjects similar;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -57,6 +59,14 @@ public class ChallengePagesServlet extends WebPage {
                     "section",
                     "challenges",
                     "challenge",
-                    ChallengeItem.of(challenges.get(id, false), taxonomy, locale))));
+                    ChallengeItem.of(challenges.get(id, false), taxonomy, locale),
+                    "solutions",
+                    SuggestedSolutions.forChallenge(
+                        similar,
+                        taxonomy,
+                        id,
+                        false,
+                        request.getUserPrincipal() != null,
+                        locale))));
   }
 }

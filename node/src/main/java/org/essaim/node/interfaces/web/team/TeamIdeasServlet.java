@@ -23,14 +23,17 @@ import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.SolutionIdeaService;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.challenge.SolutionIdea;
 import org.essaim.node.domain.model.challenge.SolutionIdeaState;
+import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
+import org.essaim.node.interfaces.web.challenge.SuggestedSolutions;
 import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
@@ -49,6 +52,8 @@ public class TeamIdeasServlet extends WebPage {
   @Inject transient ChallengeService challenges;
   @Inject transient SolutionIdeaService ideas;
   @Inject transient ProjectService projects;
+  @Inject transient SimilarObjects similar;
+  @Inject transient Taxonomy taxonomy;
 
   /** An idea, with the steps it may take next. */
   public record IdeaItem(
@@ -230,6 +235,9 @@ public class TeamIdeasServlet extends WebPage {
     model.put("csrf", CsrfTokens.token(request));
     model.put("challengeId", challengeId);
     model.put("challengeTitle", challenge.description().title());
+    model.put(
+        "solutions",
+        SuggestedSolutions.forChallenge(similar, taxonomy, challengeId, true, true, locale));
     model.put("values", values);
     model.put("errors", errors);
     if (notice != null) {

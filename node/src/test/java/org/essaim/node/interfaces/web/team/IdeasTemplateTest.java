@@ -49,6 +49,17 @@ class IdeasTemplateTest {
             new TeamIdeasServlet.IdeaItem(
                 8, 4, "Le covoiturage", "Une appli", "devenue un projet", 12L, List.of(), false)));
     model.put("projects", List.of(new Choice("12", "Covoit'Lunéville", false)));
+    model.put(
+        "solutions",
+        List.of(
+            new org.essaim.node.interfaces.web.project.SimilarProject(
+                "Rézo Pouce",
+                "/network/objects/4",
+                "L'autostop organisé",
+                "Pays de Lons",
+                "https://lons.example/",
+                false,
+                "Se déplacer")));
     StringWriter out = new StringWriter();
     new WebTemplates().render("team-ideas", Locale.forLanguageTag(lang), model, out);
     String html = out.toString();
@@ -59,6 +70,8 @@ class IdeasTemplateTest {
             "action=\"/team/ideas/3/7/state\"", "value=\"BECAME_PROJECT\"", "value=\"DROPPED\"")
         .contains("href=\"/projects/12\"", "Covoit&#39;Lunéville");
     assertThat(html).contains("id=\"description-error\"", "value=\"Un vélo-bus\"");
+    assertThat(html)
+        .contains("href=\"/network/objects/4\"", "Pays de Lons", "id=\"solutions-title\"");
     assertThat(html).doesNotContain("action=\"/team/ideas/3/8/state\"");
   }
 }
