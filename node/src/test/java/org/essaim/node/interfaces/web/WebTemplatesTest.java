@@ -127,17 +127,14 @@ class WebTemplatesTest {
         new TeamChallengesServlet.GroupingForm(
             java.util.Set.of(5L), "3", "", "", null, false, false));
     grouping.put("errors", Map.of("dreams", "Cochez au moins un rêve."));
-    grouping.put(
-        "targets", List.of(new TeamChallengesServlet.Choice("3", "Se déplacer (brouillon)", true)));
+    grouping.put("targets", List.of(new Choice("3", "Se déplacer (brouillon)", true)));
     grouping.put("chosenTitle", "Se déplacer");
     grouping.put(
         "suggested",
         List.of(new TeamChallengesServlet.Groupable(5, "Un bus", "Mobilité", true, "40 %")));
     grouping.put(
         "published", List.of(new TeamChallengesServlet.Groupable(7, "Un vélo", "", false, null)));
-    grouping.put(
-        "visibilities",
-        List.of(new TeamChallengesServlet.Choice("PUBLIC", "Tout le monde", false)));
+    grouping.put("visibilities", List.of(new Choice("PUBLIC", "Tout le monde", false)));
     pages.put("team-grouping", grouping);
     pages.put(
         "team-challenges",
@@ -158,7 +155,7 @@ class WebTemplatesTest {
                     "Se déplacer",
                     "brouillon",
                     1,
-                    List.of(new TeamChallengesServlet.Choice("ABANDONED", "Abandonner", false))))));
+                    List.of(new Choice("ABANDONED", "Abandonner", false))))));
     Map<String, Object> search = new HashMap<>();
     search.put("q", "jardni");
     search.put("recent", false);
@@ -220,13 +217,11 @@ class WebTemplatesTest {
     eventForm.put("creating", true);
     eventForm.put("partValues", Map.of("event-title", "Soirée <b>"));
     eventForm.put("partErrors", Map.of("event-endsAt", "La fin vient après le début."));
-    eventForm.put(
-        "typeChoices", List.of(new TeamChallengesServlet.Choice("WORKSHOP", "Atelier", false)));
+    eventForm.put("typeChoices", List.of(new Choice("WORKSHOP", "Atelier", false)));
     eventForm.put("formatChoices", List.of());
     eventForm.put("visibilityChoices", List.of());
     eventForm.put("campaignChoices", List.of());
-    eventForm.put(
-        "themeChoices", List.of(new TeamChallengesServlet.Choice("mobility", "Mobilité", true)));
+    eventForm.put("themeChoices", List.of(new Choice("mobility", "Mobilité", true)));
     pages.put("team-event-form", eventForm);
     return pages;
   }

@@ -27,6 +27,7 @@ import org.essaim.node.domain.model.dream.DreamSubmission;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.interfaces.rest.dream.ClientAddress;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -47,9 +48,6 @@ public class DreamFormServlet extends WebPage {
   @Inject transient DreamService dreams;
   @Inject transient Taxonomy taxonomy;
   @Inject transient SubmissionLimits limits;
-
-  /** A choice of the form: its value, its words, whether it is ticked. */
-  public record Choice(String value, String label, boolean checked) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -20,6 +20,7 @@ import org.essaim.node.application.registry.PromoView;
 import org.essaim.node.application.registry.RegistryService;
 import org.essaim.node.application.registry.TerritoryEntryView;
 import org.essaim.node.domain.model.registry.LabelStatus;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
@@ -60,9 +61,6 @@ public class DirectoryServlet extends NationalPage {
 
   /** An area of the map, marked when a territory lies in it. */
   public record Shape(String code, String path, boolean marked) {}
-
-  /** A status of the filter. */
-  public record Option(String value, String label, boolean selected) {}
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -155,7 +153,7 @@ public class DirectoryServlet extends NationalPage {
             .filter(LabelStatus::listedPublicly)
             .map(
                 s ->
-                    new Option(
+                    new Choice(
                         s.name(),
                         WebMessages.text(locale, "national.status." + s.name()),
                         s.name().equals(statusParameter)))

@@ -42,6 +42,7 @@ import org.essaim.node.domain.model.registry.LabelStatusChange;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.infrastructure.federation.peers.PeerLookup;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -76,24 +77,18 @@ public class RegistryServlet extends NationalPage {
   public record Row(
       long id, String name, String place, String status, String promo, String following) {}
 
-  /** A choice of a select. */
-  public record Option(String value, String label, boolean selected) {}
-
   /** A move of the territory's history, in words. */
   public record Move(String at, String from, String to, String reason, String by) {}
 
   /** A committee decision, in words (its private notes stay on the API). */
   public record Review(String date, String kind, String decision) {}
 
-  /** A criterion of the committee form: ticked when met. */
-  public record CriterionChoice(String value, String label, boolean checked) {}
-
   /** The committee form of a territory that awaits one. */
   public record CommitteeForm(
       String kind,
       String title,
-      List<CriterionChoice> criteria,
-      List<Option> decisions,
+      List<Choice> criteria,
+      List<Choice> decisions,
       Map<String, String> values,
       Map<String, String> errors) {}
 
@@ -263,7 +258,7 @@ public class RegistryServlet extends NationalPage {
         "statuses",
         Arrays.stream(LabelStatus.values())
             .map(
-                s -> new Option(s.name(), status(s, locale), s.name().equals(values.get("status"))))
+                s -> new Choice(s.name(), status(s, locale), s.name().equals(values.get("status"))))
             .toList());
     model.put("csrf", CsrfTokens.token(request));
     render(request, response, status, "national-registry-new", model);
@@ -432,7 +427,7 @@ public class RegistryServlet extends NationalPage {
         next.stream()
             .map(
                 s ->
-                    new Option(
+                    new Choice(
                         s.name(), status(s, locale), s.name().equals(moveValues.get("status"))))
             .toList());
     model.put(
@@ -573,7 +568,7 @@ public class RegistryServlet extends NationalPage {
         kind.criteria().stream()
             .map(
                 c ->
-                    new CriterionChoice(
+                    new Choice(
                         c.name(),
                         WebMessages.text(locale, "national.criterion." + c.name()),
                         met.contains(c.name())))
@@ -581,7 +576,7 @@ public class RegistryServlet extends NationalPage {
         kind.decisions().stream()
             .map(
                 d ->
-                    new Option(
+                    new Choice(
                         d.name(),
                         WebMessages.text(locale, "national.decision." + d.name()),
                         d.name().equals(values.get("decision"))))
@@ -612,11 +607,11 @@ public class RegistryServlet extends NationalPage {
         .collect(Collectors.toMap(PromoView::id, PromoView::name, (a, b) -> a));
   }
 
-  private List<Option> promoOptions(String selected) {
+  private List<Choice> promoOptions(String selected) {
     return promos.list().stream()
         .map(
             p ->
-                new Option(
+                new Choice(
                     Long.toString(p.id()),
                     p.number() + " – " + p.name(),
                     Long.toString(p.id()).equals(selected)))

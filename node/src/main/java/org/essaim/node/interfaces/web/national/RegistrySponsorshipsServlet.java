@@ -26,10 +26,10 @@ import org.essaim.node.application.registry.TerritoryEntryView;
 import org.essaim.node.domain.model.registry.SponsorshipStatus;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
-import org.essaim.node.interfaces.web.national.RegistryServlet.Option;
 
 /**
  * {@code /registry/sponsorships} on the aggregator (administrators): the sponsorship graph, a form
@@ -230,7 +230,7 @@ public class RegistrySponsorshipsServlet extends NationalPage {
         promos.list().stream()
             .map(
                 p ->
-                    new Option(
+                    new Choice(
                         Long.toString(p.id()),
                         WebMessages.text(locale, "national.promo.title", p.number(), p.name()),
                         Long.toString(p.id()).equals(values.get("promoId"))))
@@ -240,7 +240,7 @@ public class RegistrySponsorshipsServlet extends NationalPage {
         List.of(SponsorshipStatus.PROPOSED, SponsorshipStatus.ACTIVE).stream()
             .map(
                 s ->
-                    new Option(
+                    new Choice(
                         s.name(),
                         WebMessages.text(locale, "national.sponsorship." + s.name()),
                         s.name().equals(values.get("status"))))
@@ -248,11 +248,11 @@ public class RegistrySponsorshipsServlet extends NationalPage {
     render(request, response, code, "national-registry-sponsorships", model);
   }
 
-  private static List<Option> options(List<TerritoryEntryView> entries, String selected) {
+  private static List<Choice> options(List<TerritoryEntryView> entries, String selected) {
     return entries.stream()
         .map(
             e ->
-                new Option(Long.toString(e.id()), e.name(), Long.toString(e.id()).equals(selected)))
+                new Choice(Long.toString(e.id()), e.name(), Long.toString(e.id()).equals(selected)))
         .toList();
   }
 }

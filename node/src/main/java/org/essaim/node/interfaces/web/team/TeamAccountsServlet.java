@@ -26,11 +26,11 @@ import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.domain.model.account.Account;
 import org.essaim.node.domain.model.account.Role;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * {@code /team/accounts} (administrators only): the node's accounts with their roles, a form

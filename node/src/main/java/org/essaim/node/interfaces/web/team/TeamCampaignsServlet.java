@@ -22,12 +22,12 @@ import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.domain.model.campaign.CampaignDescription;
 import org.essaim.node.domain.model.campaign.CampaignState;
 import org.essaim.node.domain.shared.IllegalTransitionException;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * The team's campaigns (« éditions » of the method, e.g. « Crépîte 2024 »): {@code /team/campaigns}

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.ChallengeView;
 import org.essaim.node.application.ConflictException;
@@ -33,6 +32,7 @@ import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.domain.shared.Visibility;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -59,23 +59,6 @@ public class TeamChallengesServlet extends WebPage {
   @Inject transient ChallengeService challenges;
   @Inject transient DreamService dreams;
   @Inject transient Taxonomy taxonomy;
-
-  /** A choice of a form: its value, its words, whether it is selected. */
-  public record Choice(String value, String label, boolean checked) {
-
-    /** The visibilities a team form offers, widest first, {@code checked} (a name) ticked. */
-    static List<Choice> visibilities(Locale locale, String checked) {
-      return Stream.of(
-              Visibility.PUBLIC, Visibility.NODE_PUBLIC, Visibility.NETWORK, Visibility.PRIVATE)
-          .map(
-              v ->
-                  new Choice(
-                      v.name(),
-                      WebMessages.text(locale, "visibility." + v.name()),
-                      v.name().equals(checked)))
-          .toList();
-    }
-  }
 
   /** A dream that may be grouped, with its défi suggestion score when it is one. */
   public record Groupable(long id, String text, String themes, boolean checked, String score) {}

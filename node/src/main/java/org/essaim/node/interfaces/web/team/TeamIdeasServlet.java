@@ -29,12 +29,12 @@ import org.essaim.node.domain.model.challenge.SolutionIdeaState;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.IllegalTransitionException;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
 import org.essaim.node.interfaces.web.challenge.SuggestedSolutions;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * {@code /team/ideas/12}: the solution ideas of défi 12, as the ideation evening produced them, and

@@ -27,12 +27,12 @@ import org.essaim.node.domain.model.partner.ContributionKind;
 import org.essaim.node.domain.model.partner.PartnerTerms;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * The territory's directory of organisations (« structures ») and its partners: {@code

@@ -33,12 +33,12 @@ import org.essaim.node.domain.model.solution.TransferableSolutionDescription;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.IllegalTransitionException;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * The team's transferable solutions (« solutions essaimables »): {@code /team/solutions} lists them

@@ -19,11 +19,11 @@ import org.essaim.node.application.TerritoryProfileService;
 import org.essaim.node.application.TerritoryView;
 import org.essaim.node.domain.model.territory.LabelStatus;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * {@code /team/territory} (administrators): what the territory says about itself in public — its

@@ -17,11 +17,11 @@ import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.application.VisibilityDefaultService;
 import org.essaim.node.domain.model.visibility.ShareableKind;
 import org.essaim.node.domain.shared.Visibility;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebPage;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 
 /**
  * {@code /team/visibility}: the visibility each kind of new object gets when its author names none.

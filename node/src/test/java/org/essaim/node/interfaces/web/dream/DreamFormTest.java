@@ -11,6 +11,7 @@ import java.util.Map;
 import org.essaim.node.domain.model.consent.ConsentPurpose;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.infrastructure.taxonomy.TaxonomyCatalog;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.WebMessages;
 import org.essaim.node.interfaces.web.WebTemplates;
 import org.junit.jupiter.api.Test;
@@ -98,10 +99,9 @@ class DreamFormTest {
     model.put("errors", form.errors());
     model.put("campaignName", "Crépîte 2024");
     model.put("csrf", "token-123");
-    model.put("themes", List.of(new DreamFormServlet.Choice("food", "Se nourrir", false)));
-    model.put(
-        "contributorTypes", List.of(new DreamFormServlet.Choice("INHABITANT", "Habitant", true)));
-    model.put("ageBands", List.of(new DreamFormServlet.Choice("26_64", "26 à 64 ans", false)));
+    model.put("themes", List.of(new Choice("food", "Se nourrir", false)));
+    model.put("contributorTypes", List.of(new Choice("INHABITANT", "Habitant", true)));
+    model.put("ageBands", List.of(new Choice("26_64", "26 à 64 ans", false)));
     StringWriter out = new StringWriter();
     new WebTemplates().render("dream-form", Locale.FRENCH, model, out);
     String html = out.toString();

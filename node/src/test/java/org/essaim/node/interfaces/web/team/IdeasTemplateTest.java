@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.WebTemplates;
-import org.essaim.node.interfaces.web.team.TeamChallengesServlet.Choice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
