@@ -4,7 +4,12 @@ package org.essaim.node.application.federation.copies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.essaim.federation.FederationException;
+import org.essaim.federation.jsonld.ActivityStreamsCodec;
+import org.essaim.federation.vocab.As;
+import org.essaim.federation.vocab.AsObject;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
@@ -23,6 +28,8 @@ import org.essaim.node.domain.model.remote.RemoteObjectSearch;
 public class NetworkObjects {
 
   @Inject RemoteObjectRepository copies;
+
+  private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
   public Page<NetworkObjectView> list(
       boolean signedIn,
@@ -45,6 +52,32 @@ public class NetworkObjects {
         .filter(c -> readable(c, signedIn))
         .map(NetworkObjectView::of)
         .orElseThrow(() -> new NotFoundException("No network object " + id));
+  }
+
+  /**
+   * The words of a readable copy (its content, French when it has several languages) as plain text
+   * in paragraphs: empty when it has none.
+   */
+  public Optional<String> text(long id, boolean signedIn) {
+    RemoteObject copy =
+        copies
+            .find(id)
+            .filter(c -> readable(c, signedIn))
+            .orElseThrow(() -> new NotFoundException("No network object " + id));
+    if (copy.document().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      AsObject object = codec.read(copy.document().get().getBytes(StandardCharsets.UTF_8));
+      return object
+          .string(As.CONTENT, "fr")
+          .or(() -> object.string(As.CONTENT))
+          .map(CopyText::plain)
+          .filter(t -> !t.isBlank());
+    } catch (FederationException e) {
+      // Read when received; one that no longer reads shows its name and summary only.
+      return Optional.empty();
+    }
   }
 
   static boolean readable(RemoteObject copy, boolean signedIn) {
