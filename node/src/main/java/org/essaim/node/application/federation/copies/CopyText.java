@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class CopyText {
 
-  private static final Pattern BLOCK_END =
-      Pattern.compile(
-          "(?i)</(p|h[1-6]|li|ul|ol|pre|blockquote|div|tr|table)>|<br\\s*/?>|<hr\\s*/?>");
-  private static final Pattern ITEM = Pattern.compile("(?i)<li[^>]*>");
+  private static final Pattern BLOCK =
+      Pattern.compile("(?i)</?(p|h[1-6]|ul|ol|pre|blockquote|div|table)(\\s[^>]*)?>|<hr\\s*/?>");
+  private static final Pattern LINE_END = Pattern.compile("(?i)</li>|</tr>|<br\\s*/?>");
+  private static final Pattern ITEM = Pattern.compile("(?i)<li(\\s[^>]*)?>");
   private static final Pattern HEADING = Pattern.compile("(?i)<h([1-6])[^>]*>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
@@ -30,8 +30,9 @@ public final class CopyText {
         HEADING
             .matcher(text)
             .replaceAll(m -> "\n\n" + "#".repeat(Integer.parseInt(m.group(1))) + " ");
-    text = ITEM.matcher(text).replaceAll("\n- ");
-    text = BLOCK_END.matcher(text).replaceAll("\n\n");
+    text = ITEM.matcher(text).replaceAll("- ");
+    text = LINE_END.matcher(text).replaceAll("\n");
+    text = BLOCK.matcher(text).replaceAll("\n\n");
     text = TAG.matcher(text).replaceAll("");
     text =
         text.replace("&nbsp;", " ")
@@ -46,10 +47,6 @@ public final class CopyText {
     for (String line : text.split("\n", -1)) {
       lines.append(line.strip().replaceAll("[ \\t]+", " ")).append('\n');
     }
-    // « - item » lines of one list stay together; other blocks are apart.
-    return BLANK_LINES
-        .matcher(lines.toString().replaceAll("\\n\\n+(- )", "\n$1"))
-        .replaceAll("\n\n")
-        .strip();
+    return BLANK_LINES.matcher(lines.toString()).replaceAll("\n\n").strip();
   }
 }
