@@ -564,6 +564,18 @@ class WebFederationIT {
     assertThat(page.locator("#copy-text")).containsText("Réunir vingt personnes.");
     // No exchange forms for a visitor.
     assertThat(page.locator("form[action^='/network/shared']")).hasCount(0);
+
+    // The network search leads to the copy's page here, its territory still named and linked.
+    Eventually.until(
+        "Miramas's sheet in Grenoble's network search",
+        WAIT,
+        () -> {
+          page.navigate(a.uri("/network/search?q=cr%C3%A9ativit%C3%A9").toString());
+          return page.locator("ol.results > li").count() > 0;
+        });
+    Locator hit = page.locator("ol.results > li").first();
+    assertThat(hit.locator("h3 a")).hasAttribute("href", "/network/shared/" + sheetCopyOnA);
+    assertThat(hit.locator(".meta a")).hasAttribute("href", b.uri("/").toString());
   }
 
   @Test

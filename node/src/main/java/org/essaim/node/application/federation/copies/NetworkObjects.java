@@ -4,7 +4,12 @@ package org.essaim.node.application.federation.copies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.essaim.federation.FederationException;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
@@ -78,6 +83,21 @@ public class NetworkObjects {
       // Read when received; one that no longer reads shows its name and summary only.
       return Optional.empty();
     }
+  }
+
+  /**
+   * The local copies of these objects a caller may read, by object id: where the interface links a
+   * peer's object found by search or similarity (its copy's page, with the attribution).
+   */
+  public Map<URI, Long> copyIds(Collection<URI> objectIds, boolean signedIn) {
+    Map<URI, Long> ids = new HashMap<>();
+    for (URI objectId : new HashSet<>(objectIds)) {
+      copies
+          .findByObjectId(objectId)
+          .filter(c -> readable(c, signedIn))
+          .ifPresent(c -> ids.put(objectId, c.id()));
+    }
+    return ids;
   }
 
   static boolean readable(RemoteObject copy, boolean signedIn) {

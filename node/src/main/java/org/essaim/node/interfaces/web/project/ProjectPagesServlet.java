@@ -6,13 +6,17 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.SimilarObjects;
+import org.essaim.node.domain.model.search.SimilarResult;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebPage;
@@ -26,6 +30,7 @@ public class ProjectPagesServlet extends WebPage {
   @Inject transient ProjectService projects;
   @Inject transient Taxonomy taxonomy;
   @Inject transient SimilarObjects similar;
+  @Inject transient NetworkObjects copyIds;
 
   /** How many similar projects a project's page suggests. */
   private static final int SIMILAR_SHOWN = 5;
@@ -65,15 +70,16 @@ public class ProjectPagesServlet extends WebPage {
                   "project",
                   project,
                   "similar",
-                  similar
-                      .similarToProject(
-                          id,
-                          false,
-                          request.getUserPrincipal() != null,
-                          Integer.toString(SIMILAR_SHOWN))
-                      .stream()
-                      .map(r -> SimilarProject.of(r, taxonomy, locale))
-                      .toList()));
+                  similar(id, request.getUserPrincipal() != null, locale)));
         });
+  }
+
+  /** The similar projects, a peer's one leading to its copy's page here. */
+  private List<SimilarProject> similar(long id, boolean signedIn, Locale locale) {
+    List<SimilarResult> results =
+        similar.similarToProject(id, false, signedIn, Integer.toString(SIMILAR_SHOWN));
+    Map<URI, Long> copies =
+        copyIds.copyIds(results.stream().map(r -> r.entry().objectUri()).toList(), signedIn);
+    return results.stream().map(r -> SimilarProject.of(r, taxonomy, locale, copies)).toList();
   }
 }

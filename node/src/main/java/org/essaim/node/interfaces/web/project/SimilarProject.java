@@ -2,7 +2,9 @@
 package org.essaim.node.interfaces.web.project;
 
 import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchOrigin;
@@ -28,7 +30,8 @@ public record SimilarProject(
   /** Key words shown at most, strongest first. */
   private static final int TERMS_SHOWN = 5;
 
-  public static SimilarProject of(SimilarResult result, Taxonomy taxonomy, Locale locale) {
+  public static SimilarProject of(
+      SimilarResult result, Taxonomy taxonomy, Locale locale, Map<URI, Long> copies) {
     SearchEntry e = result.entry();
     List<String> shared = new ArrayList<>();
     result.match().sharedThemes().stream()
@@ -40,7 +43,7 @@ public record SimilarProject(
     result.match().sharedTerms().stream().limit(TERMS_SHOWN).forEach(shared::add);
     return new SimilarProject(
         e.title(),
-        NetworkLinks.page(e),
+        NetworkLinks.page(e, copies),
         e.summary(),
         e.territoryName(),
         NetworkLinks.territory(e),
