@@ -18,6 +18,8 @@ import org.essaim.federation.vocab.AsObject;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
+import org.essaim.node.domain.model.peer.Peer;
+import org.essaim.node.domain.model.peer.PeerRepository;
 import org.essaim.node.domain.model.remote.CopyAudience;
 import org.essaim.node.domain.model.remote.RemoteObject;
 import org.essaim.node.domain.model.remote.RemoteObjectKind;
@@ -33,6 +35,7 @@ import org.essaim.node.domain.model.remote.RemoteObjectSearch;
 public class NetworkObjects {
 
   @Inject RemoteObjectRepository copies;
+  @Inject PeerRepository peers;
 
   private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
 
@@ -98,6 +101,21 @@ public class NetworkObjects {
           .ifPresent(c -> ids.put(objectId, c.id()));
     }
     return ids;
+  }
+
+  /**
+   * The name a copy's territory is shown with: the one the copy carries, else the followed peer's
+   * name, else its host.
+   */
+  public String territoryName(NetworkObjectView copy) {
+    if (copy.originName() != null && !copy.originName().isBlank()) {
+      return copy.originName();
+    }
+    return peers
+        .findByActor(copy.originActor())
+        .flatMap(Peer::name)
+        .filter(n -> !n.isBlank())
+        .orElse(copy.originHost());
   }
 
   static boolean readable(RemoteObject copy, boolean signedIn) {

@@ -218,7 +218,7 @@ public class NetworkCopiesServlet extends WebPage {
   }
 
   private CopyItem item(NetworkObjectView c, Locale locale) {
-    String territory = c.originName() == null ? c.originHost() : c.originName();
+    String territory = objects.territoryName(c);
     URI origin = c.url() == null ? c.objectId() : c.url();
     return new CopyItem(
         c.id(),

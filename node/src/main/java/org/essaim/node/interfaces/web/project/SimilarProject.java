@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.essaim.node.interfaces.web.project;
 
-import java.util.ArrayList;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.essaim.node.domain.model.search.SearchEntry;
 import org.essaim.node.domain.model.search.SearchOrigin;
 import org.essaim.node.domain.model.search.SimilarResult;
