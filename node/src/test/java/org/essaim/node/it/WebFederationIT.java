@@ -274,6 +274,17 @@ class WebFederationIT {
     Locator deliveries = page.locator("li[id^=delivery-]");
     assertThat(deliveries.first()).containsText("Vers " + adminA.host());
     assertThat(deliveries.first()).containsText("arrivé");
+    // Each delivery says its kind of message in words: the project's Create, the Accept.
+    assertThat(
+            page.locator(".delivery-kind")
+                .filter(new Locator.FilterOptions().setHasText("Création")))
+        .not()
+        .hasCount(0);
+    assertThat(
+            page.locator(".delivery-kind")
+                .filter(new Locator.FilterOptions().setHasText("Acceptation")))
+        .not()
+        .hasCount(0);
     // The Accept and the project's Create, at least.
     assertThat(deliveries.count()).isGreaterThanOrEqualTo(2);
     Locator host = page.locator("section[aria-labelledby=hosts-title] li.card");
@@ -562,6 +573,8 @@ class WebFederationIT {
     assertThat(page.locator("#origin-link"))
         .hasAttribute("href", java.util.regex.Pattern.compile("^" + b.uri("/")));
     assertThat(page.locator("#copy-text")).containsText("Réunir vingt personnes.");
+    // Its heading reads as a heading, not as Markdown.
+    assertThat(page.locator("#copy-text h3")).hasText("Préparer");
     // No exchange forms for a visitor.
     assertThat(page.locator("form[action^='/network/shared']")).hasCount(0);
 

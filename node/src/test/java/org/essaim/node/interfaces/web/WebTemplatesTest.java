@@ -234,7 +234,11 @@ class WebTemplatesTest {
     Map<String, Object> copyPage = new HashMap<>();
     copyPage.put("copy", copy);
     copyPage.put("kind", "METHOD_SHEET");
-    copyPage.put("paragraphs", List.of("Un <b>paragraphe</b>", "- un\n- deux"));
+    copyPage.put(
+        "paragraphs",
+        List.of(
+            new NetworkCopiesServlet.Paragraph("Préparer", true),
+            new NetworkCopiesServlet.Paragraph("Un <b>paragraphe</b>", false)));
     copyPage.put("exchanging", true);
     copyPage.put("sheet", true);
     copyPage.put("solution", true);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.essaim.node.application.ConflictException;
 import org.essaim.node.application.FieldError;
 import org.essaim.node.application.InvalidInputException;
@@ -53,6 +54,16 @@ public class NetworkCopiesServlet extends WebPage {
   @Inject transient NetworkObjects objects;
   @Inject transient ExchangeService exchanges;
   @Inject transient Taxonomy taxonomy;
+
+  /** A block of a copy's text: a heading (« ## Préparer » in the plain text) or a paragraph. */
+  public record Paragraph(String text, boolean heading) {
+
+    static Paragraph of(String block) {
+      return block.matches("#{1,6} [^\\n]+")
+          ? new Paragraph(block.replaceFirst("^#+ ", ""), true)
+          : new Paragraph(block, false);
+    }
+  }
 
   /** One tab of the list. */
   public record KindTab(String label, String href, boolean current) {}
@@ -186,7 +197,9 @@ public class NetworkCopiesServlet extends WebPage {
     model.put("section", "shared");
     model.put("copy", item(copy, locale));
     model.put("kind", copy.kind().name());
-    model.put("paragraphs", text == null ? List.of() : List.of(text.split("\n\n")));
+    model.put(
+        "paragraphs",
+        text == null ? List.of() : Stream.of(text.split("\n\n")).map(Paragraph::of).toList());
     boolean exchanging =
         isTeam(request)
             && (copy.kind() == RemoteObjectKind.METHOD_SHEET
