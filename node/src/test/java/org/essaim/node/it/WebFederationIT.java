@@ -73,6 +73,11 @@ class WebFederationIT {
           "/admin/federation/deliveries/delivered",
           "/admin/federation/inbox");
 
+  static final String EDITOR_A = "equipe-grenoble";
+  static final String EDITOR_A_PASSWORD = "equipe-grenoble-secret";
+  static final String SHEET_TITLE = "Animer une soirée de créativité";
+  static final String AMENDED = "Réunir vingt personnes, dont cinq élus.";
+
   static final String FEDERATION_LINK = "Fédération : les échanges avec les autres territoires";
 
   static NodeProcess a;
@@ -81,6 +86,8 @@ class WebFederationIT {
   static FederationAdmin adminB;
   static Chromium chromium;
   static String projectTitle;
+  static long sheetOnB;
+  static long sheetCopyOnA;
 
   /** A peer that serves its actor but whose inbox always answers 503 (its server is failing). */
   static HttpServer down;
@@ -101,6 +108,7 @@ class WebFederationIT {
       adminA = new FederationAdmin(a);
       adminB = new FederationAdmin(b);
       b.createAccount(EDITOR, EDITOR_PASSWORD, "editor");
+      a.createAccount(EDITOR_A, EDITOR_A_PASSWORD, "editor");
       down = failingPeer();
       chromium = Chromium.launch();
     } catch (RuntimeException | Error e) {
@@ -266,6 +274,17 @@ class WebFederationIT {
     Locator deliveries = page.locator("li[id^=delivery-]");
     assertThat(deliveries.first()).containsText("Vers " + adminA.host());
     assertThat(deliveries.first()).containsText("arrivé");
+    // Each delivery says its kind of message in words: the project's Create, the Accept.
+    assertThat(
+            page.locator(".delivery-kind")
+                .filter(new Locator.FilterOptions().setHasText("Création")))
+        .not()
+        .hasCount(0);
+    assertThat(
+            page.locator(".delivery-kind")
+                .filter(new Locator.FilterOptions().setHasText("Acceptation")))
+        .not()
+        .hasCount(0);
     // The Accept and the project's Create, at least.
     assertThat(deliveries.count()).isGreaterThanOrEqualTo(2);
     Locator host = page.locator("section[aria-labelledby=hosts-title] li.card");
@@ -496,6 +515,264 @@ class WebFederationIT {
     }
     page.navigate(a.uri("/admin/federation/deliveries/pending").toString());
     Chromium.screenshot(page, "federation-deliveries-phone");
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  @Order(10)
+  void aSheetMiramasSharesIsListedOnGrenoblesNetworkPageWithItsAttribution() {
+    HttpResponse<String> created =
+        b.sendJson(
+            "POST",
+            "/api/method-sheets",
+            """
+            {"title":"%s","summary":"Une soirée pour faire naître des idées.",
+             "bodyMarkdown":"## Préparer\\n\\nRéunir vingt personnes.",
+             "methodSteps":["SUPPORT"],"visibility":"PUBLIC"}
+            """
+                .formatted(SHEET_TITLE),
+            EDITOR,
+            EDITOR_PASSWORD);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    sheetOnB = json(created).getJsonNumber("id").longValue();
+    for (String to : List.of("IN_REVIEW", "PUBLISHED")) {
+      HttpResponse<String> moved =
+          b.sendJson(
+              "POST",
+              "/api/method-sheets/" + sheetOnB + "/transitions",
+              "{\"to\":\"" + to + "\"}",
+              EDITOR,
+              EDITOR_PASSWORD);
+      assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    // A visitor of Grenoble: the sheet is PUBLIC, so it is listed with its territory.
+    Page page = desktop();
+    page.navigate(a.uri("/").toString());
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partagé par le réseau"))
+        .click();
+    assertThat(page).hasURL(a.uri("/network/shared").toString());
+    Eventually.until(
+        "Miramas's sheet on Grenoble's network page",
+        WAIT,
+        () -> {
+          page.navigate(a.uri("/network/shared?kind=METHOD_SHEET").toString());
+          return page.locator("li[id^=copy-]").count() > 0;
+        });
+    Locator card = page.locator("li[id^=copy-]").first();
+    assertThat(card).containsText(SHEET_TITLE);
+    assertThat(card).containsText("Partagé par Miramas");
+    assertThat(card.locator(".meta a")).hasAttribute("href", b.uri("/").toString());
+    Chromium.screenshot(page, "network-shared");
+
+    card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(SHEET_TITLE)).click();
+    sheetCopyOnA = Long.parseLong(page.url().replaceAll(".*/network/shared/", ""));
+    assertThat(page.locator("h1")).hasText(SHEET_TITLE);
+    assertThat(page.locator("#attribution")).containsText("Miramas");
+    assertThat(page.locator("#origin-link")).hasText("Voir l'original sur le site de Miramas");
+    assertThat(page.locator("#origin-link"))
+        .hasAttribute("href", java.util.regex.Pattern.compile("^" + b.uri("/")));
+    assertThat(page.locator("#copy-text")).containsText("Réunir vingt personnes.");
+    // Its heading reads as a heading, not as Markdown.
+    assertThat(page.locator("#copy-text h3")).hasText("Préparer");
+    // No exchange forms for a visitor.
+    assertThat(page.locator("form[action^='/network/shared']")).hasCount(0);
+
+    // The network search leads to the copy's page here, its territory still named and linked.
+    Eventually.until(
+        "Miramas's sheet in Grenoble's network search",
+        WAIT,
+        () -> {
+          page.navigate(a.uri("/network/search?q=cr%C3%A9ativit%C3%A9").toString());
+          return page.locator("ol.results > li").count() > 0;
+        });
+    Locator hit = page.locator("ol.results > li").first();
+    assertThat(hit.locator("h3 a")).hasAttribute("href", "/network/shared/" + sheetCopyOnA);
+    assertThat(hit.locator(".meta a")).hasAttribute("href", b.uri("/").toString());
+  }
+
+  @Test
+  @Order(11)
+  void anEditorOfGrenobleProposesAnAmendmentAndRepliesFromTheCopyPage() {
+    Page page = desktop();
+    Chromium.signIn(page, a, EDITOR_A, EDITOR_A_PASSWORD, "/network/shared/" + sheetCopyOnA);
+    Locator body = page.getByLabel("Le texte proposé (Markdown)");
+    // The form starts from the sheet's current words.
+    assertThat(body).hasValue(java.util.regex.Pattern.compile("Réunir vingt personnes\\."));
+
+    // A blank text: refused next to the field, nothing sent.
+    body.fill(" ");
+    Response refused =
+        page.waitForResponse(
+            r -> r.request().method().equals("POST"),
+            () ->
+                page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Proposer cette version"))
+                    .click());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(page.locator("#amendContent-error")).hasText("Écrivez un texte.");
+    assertThat(page.locator("#amendContent")).hasAttribute("aria-invalid", "true");
+    Chromium.screenshot(page, "network-copy-amend-error");
+
+    page.getByLabel("Ce que vous changez (facultatif)").fill("Des élus dans la salle");
+    body.fill("## Préparer\n\n" + AMENDED);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Proposer cette version"))
+        .click();
+    assertThat(page).hasURL(a.uri("/network/shared/" + sheetCopyOnA + "?done=amend").toString());
+    assertThat(page.locator(".notice")).containsText("Votre proposition est envoyée");
+
+    page.getByLabel("Votre réponse").fill("Testée à Grenoble : très bien.");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la réponse"))
+        .click();
+    assertThat(page).hasURL(a.uri("/network/shared/" + sheetCopyOnA + "?done=reply").toString());
+
+    // What was sent, on the team's page.
+    page.navigate(a.uri("/team/contributions").toString());
+    Locator sent = page.locator("tr[id^=sent-]");
+    assertThat(sent).hasCount(2);
+    assertThat(sent.filter(new Locator.FilterOptions().setHasText("Amélioration proposée")))
+        .containsText("en attente de sa réponse");
+  }
+
+  @Test
+  @Order(12)
+  void miramasEditorAcceptsTheAmendmentAndHidesTheReply() {
+    Page page = desktop();
+    Chromium.signIn(page, b, EDITOR, EDITOR_PASSWORD, "/team");
+    Eventually.until(
+        "Grenoble's amendment in Miramas's queue",
+        WAIT,
+        () -> {
+          page.navigate(b.uri("/team").toString());
+          return page.locator("#contributions-link").textContent().contains("1 en attente");
+        });
+    page.locator("#contributions-link").click();
+    assertThat(page).hasURL(b.uri("/team/contributions").toString());
+    Locator amendment = page.locator("li[id^=contribution-]");
+    assertThat(amendment).hasCount(1);
+    assertThat(amendment).containsText("Grenoble");
+    assertThat(amendment).containsText("Des élus dans la salle");
+    assertThat(amendment.locator("tr.removed")).containsText("Réunir vingt personnes.");
+    assertThat(amendment.locator("tr.added")).containsText(AMENDED);
+    Eventually.until(
+        "Grenoble's reply in Miramas's queue",
+        WAIT,
+        () -> {
+          page.navigate(b.uri("/team/contributions").toString());
+          return page.locator("li[id^=reply-]").count() == 1;
+        });
+    Chromium.screenshot(page, "team-contributions");
+
+    page.locator("li[id^=contribution-]")
+        .getByRole(
+            AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName("Accepter : Amélioration proposée de Grenoble"))
+        .click();
+    assertThat(page).hasURL(b.uri("/team/contributions?done=accept").toString());
+    assertThat(page.locator(".notice")).containsText("Proposition acceptée");
+    assertThat(page.locator("li[id^=contribution-]")).hasCount(0);
+
+    Locator reply = page.locator("li[id^=reply-]");
+    assertThat(reply).containsText("Testée à Grenoble");
+    reply
+        .getByRole(
+            AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName("Masquer la réponse de Grenoble"))
+        .click();
+    assertThat(page).hasURL(b.uri("/team/contributions?done=hide").toString());
+    assertThat(page.locator("li[id^=reply-]")).containsText("masquée");
+
+    // The sheet's history has the new version, with where it comes from.
+    page.navigate(b.uri("/team/sheets/" + sheetOnB + "/versions").toString());
+    assertThat(page.locator("#version-2")).containsText("Amendement proposé par Grenoble");
+    assertThat(page.locator(".sheet-body")).containsText(AMENDED);
+
+    // The sheet federates as an Update: Grenoble's copy then reads the new text, and its sent
+    // amendment is accepted.
+    Page grenoble = context.newPage();
+    Eventually.until(
+        "the amended sheet on Grenoble's copy page",
+        WAIT,
+        () -> {
+          grenoble.navigate(a.uri("/network/shared/" + sheetCopyOnA).toString());
+          return grenoble.locator("#copy-text").textContent().contains(AMENDED);
+        });
+    Chromium.screenshot(grenoble, "network-copy");
+    Chromium.signIn(grenoble, a, EDITOR_A, EDITOR_A_PASSWORD, "/team/contributions");
+    Eventually.until(
+        "the Accept back on Grenoble",
+        WAIT,
+        () -> {
+          grenoble.navigate(a.uri("/team/contributions").toString());
+          return grenoble
+              .locator("tr[id^=sent-]")
+              .filter(new Locator.FilterOptions().setHasText("Amélioration proposée"))
+              .textContent()
+              .contains("accepté");
+        });
+  }
+
+  @Test
+  @Order(13)
+  void visitorsAreRefusedTheContributionsQueue() {
+    HttpResponse<String> visitor = b.get("/team/contributions");
+    assertThat(visitor.statusCode()).isEqualTo(303);
+    assertThat(visitor.headers().firstValue("Location"))
+        .hasValue(
+            "/login?next=" + URLEncoder.encode("/team/contributions", StandardCharsets.UTF_8));
+    HttpResponse<String> post =
+        HttpCalls.send(
+            b.http(),
+            HttpCalls.request(b.uri("/team/contributions/1"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=accept"))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(303);
+    // Nor may a visitor send anything from a copy page.
+    HttpResponse<String> reply =
+        HttpCalls.send(
+            a.http(),
+            HttpCalls.request(a.uri("/network/shared/" + sheetCopyOnA))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=reply&content=spam"))
+                .build());
+    assertThat(reply.statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  @Order(14)
+  void theNetworkAndContributionsPagesHaveNoSeriousAccessibilityViolations() {
+    context =
+        chromium
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900));
+    Page page = context.newPage();
+    Chromium.signIn(page, a, EDITOR_A, EDITOR_A_PASSWORD, "/team");
+    List<String> paths =
+        List.of(
+            "/network/shared",
+            "/network/shared?kind=METHOD_SHEET",
+            "/network/shared/" + sheetCopyOnA,
+            "/team/contributions");
+    List<String> violations = new ArrayList<>();
+    for (int width : new int[] {1280, 360}) {
+      page.setViewportSize(width, width == 360 ? 740 : 900);
+      for (String path : paths) {
+        Response response = page.navigate(a.uri(path).toString());
+        assertThat(response.status()).as(path).isEqualTo(200);
+        Chromium.seriousViolations(page)
+            .forEach(v -> violations.add(path + " (" + width + "): " + v));
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= " + width))
+            .as("no horizontal scrolling at " + width + " px on " + path)
+            .isTrue();
+      }
+    }
+    Chromium.screenshot(page, "network-copy-phone");
+    Page miramas = context.newPage();
+    Chromium.signIn(miramas, b, EDITOR, EDITOR_PASSWORD, "/team/contributions");
+    Chromium.seriousViolations(miramas).forEach(v -> violations.add("B /team/contributions: " + v));
     assertThat(violations).isEmpty();
   }
 

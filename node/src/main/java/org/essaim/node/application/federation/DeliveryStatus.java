@@ -25,6 +25,7 @@ public interface DeliveryStatus {
    * One activity to one inbox.
    *
    * @param lastError the last error, or why it failed for good
+   * @param activityType the activity's type (Create, Update, Offer, Accept…), or null
    */
   record DeliveryView(
       long id,
@@ -37,7 +38,8 @@ public interface DeliveryStatus {
       Integer lastStatus,
       String lastError,
       OffsetDateTime deliveredAt,
-      OffsetDateTime createdAt) {}
+      OffsetDateTime createdAt,
+      String activityType) {}
 
   /**
    * One peer host (host[:port] of its inboxes).

@@ -13,10 +13,13 @@ import org.essaim.node.interfaces.rest.search.SearchHitDocument;
 import org.essaim.node.interfaces.web.challenge.ChallengeItem;
 import org.essaim.node.interfaces.web.event.EventItem;
 import org.essaim.node.interfaces.web.home.HomeServlet;
+import org.essaim.node.interfaces.web.network.NetworkCopiesServlet;
 import org.essaim.node.interfaces.web.network.SearchPageItems;
 import org.essaim.node.interfaces.web.project.ProjectItem;
 import org.essaim.node.interfaces.web.project.SimilarProject;
+import org.essaim.node.interfaces.web.team.LineDiff;
 import org.essaim.node.interfaces.web.team.TeamChallengesServlet;
+import org.essaim.node.interfaces.web.team.TeamContributionsServlet;
 import org.essaim.node.interfaces.web.team.TeamDreamsServlet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,7 +200,97 @@ class WebTemplatesTest {
     pages.put("network-search", search);
     pages.put("dream-thanks", Map.of());
     pages.put("login", Map.of("csrf", "tok", "username", "", "next", "/team"));
-    pages.put("team", Map.of("pending", List.of(), "pendingCount", 0L));
+    pages.put("team", Map.of("pending", List.of(), "pendingCount", 0L, "contributionsPending", 2L));
+    NetworkCopiesServlet.CopyItem copy =
+        new NetworkCopiesServlet.CopyItem(
+            12,
+            "Fiche <atelier>",
+            "Résumé",
+            "Fiche méthode",
+            "Miramas",
+            "https://b.example/",
+            "https://b.example/fiches/3",
+            "2 nov. 2026",
+            true,
+            List.of("Mobilité"));
+    pages.put(
+        "network-copies",
+        Map.of(
+            "copies",
+            List.of(copy),
+            "total",
+            1L,
+            "kind",
+            "METHOD_SHEET",
+            "kindLabel",
+            "Fiches méthode",
+            "tabs",
+            List.of(new NetworkCopiesServlet.KindTab("Fiches", "/network/shared", true)),
+            "signedIn",
+            false,
+            "page",
+            1,
+            "pages",
+            2L));
+    Map<String, Object> copyPage = new HashMap<>();
+    copyPage.put("copy", copy);
+    copyPage.put("kind", "METHOD_SHEET");
+    copyPage.put(
+        "paragraphs",
+        List.of(
+            new NetworkCopiesServlet.Paragraph("Préparer", true),
+            new NetworkCopiesServlet.Paragraph("Un <b>paragraphe</b>", false)));
+    copyPage.put("exchanging", true);
+    copyPage.put("sheet", true);
+    copyPage.put("solution", true);
+    copyPage.put("admin", true);
+    copyPage.put("csrf", "tok");
+    copyPage.put("amendContent", "Texte");
+    copyPage.put("errors", Map.of("replyContent", "Écrivez un texte.", "amendForm", "Bloqué"));
+    pages.put("network-copy", copyPage);
+    pages.put(
+        "team-contributions",
+        Map.of(
+            "csrf", "tok",
+            "pendingCount", 1L,
+            "pending",
+                List.of(
+                    new TeamContributionsServlet.Contribution(
+                        5,
+                        "Amélioration proposée",
+                        true,
+                        false,
+                        "en attente",
+                        true,
+                        false,
+                        "Grenoble",
+                        "Fiche",
+                        "/team/sheets/3/versions",
+                        "1 juin 2026, 10:00",
+                        "Une <conclusion>",
+                        "a\nc",
+                        LineDiff.of("a\nb", "a\nc"))),
+            "replies",
+                List.of(
+                    new TeamContributionsServlet.Contribution(
+                        6,
+                        "Réponse",
+                        false,
+                        true,
+                        "masquée",
+                        false,
+                        true,
+                        "Grenoble",
+                        "Fiche",
+                        "/team/sheets/3/versions",
+                        "1 juin 2026, 10:00",
+                        null,
+                        "Merci <b>!</b>",
+                        List.of())),
+            "sent",
+                List.of(
+                    new TeamContributionsServlet.Sent(
+                        7, "Réponse", "envoyé", "Miramas", "/network/shared/12", "1 juin"))));
     pages.put("error", Map.of("status", 404));
     pages.put(
         "partners",

@@ -30,7 +30,9 @@ public class DeliveryStatusService implements DeliveryStatus {
 
   private static final String DELIVERY_COLUMNS =
       "d.id, a.activity_id, d.inbox, d.host, d.state, d.attempts, d.next_attempt_at,"
-          + " d.last_status, d.last_error, d.delivered_at, d.created_at";
+          + " d.last_status, d.last_error, d.delivered_at, d.created_at,"
+          // The activity's type, for the administrators' page: bodies are this node's own JSON.
+          + " convert_from(a.body, 'UTF8')::jsonb ->> 'type'";
   private static final String DELIVERY_FROM =
       " FROM outbox_delivery d JOIN outbox_activity a ON a.id = d.activity";
 
@@ -201,7 +203,8 @@ public class DeliveryStatusService implements DeliveryStatus {
         r[7] == null ? null : ((Number) r[7]).intValue(),
         (String) r[8],
         OutboxStore.offset(r[9]),
-        OutboxStore.offset(r[10]));
+        OutboxStore.offset(r[10]),
+        (String) r[11]);
   }
 
   private static void and(StringBuilder where, List<Object> parameters, String clause, Object v) {

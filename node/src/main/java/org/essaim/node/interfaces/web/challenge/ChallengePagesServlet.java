@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.essaim.node.application.ChallengeService;
 import org.essaim.node.application.ChallengeView;
 import org.essaim.node.application.Page;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Languages;
@@ -26,6 +27,7 @@ public class ChallengePagesServlet extends WebPage {
   @Inject transient ChallengeService challenges;
   @Inject transient Taxonomy taxonomy;
   @Inject transient SimilarObjects similar;
+  @Inject transient NetworkObjects copies;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -63,6 +65,7 @@ public class ChallengePagesServlet extends WebPage {
                     "solutions",
                     SuggestedSolutions.forChallenge(
                         similar,
+                        copies,
                         taxonomy,
                         id,
                         false,

@@ -3,6 +3,7 @@ package org.essaim.node.interfaces.web.challenge;
 
 import java.util.List;
 import java.util.Locale;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.project.SimilarProject;
@@ -21,15 +22,17 @@ public final class SuggestedSolutions {
 
   public static List<SimilarProject> forChallenge(
       SimilarObjects similar,
+      NetworkObjects copies,
       Taxonomy taxonomy,
       long challengeId,
       boolean team,
       boolean signedIn,
       Locale locale) {
-    return similar
-        .transferableSolutions(challengeId, team, signedIn, Integer.toString(SHOWN))
-        .stream()
-        .map(r -> SimilarProject.of(r, taxonomy, locale))
-        .toList();
+    return SimilarProject.all(
+        similar.transferableSolutions(challengeId, team, signedIn, Integer.toString(SHOWN)),
+        copies,
+        signedIn,
+        taxonomy,
+        locale);
   }
 }

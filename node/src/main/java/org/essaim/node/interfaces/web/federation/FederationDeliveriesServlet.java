@@ -52,7 +52,8 @@ public class FederationDeliveriesServlet extends FederationPage {
       String lastError,
       String delivered,
       String queued,
-      boolean retry) {}
+      boolean retry,
+      String kind) {}
 
   /** A tab of the list: its link, its words, whether it is the current one. */
   public record StateTab(String href, String label, boolean current) {}
@@ -188,7 +189,17 @@ public class FederationDeliveriesServlet extends FederationPage {
         error,
         when(d.deliveredAt(), locale),
         when(d.createdAt(), locale),
-        d.state() != State.DELIVERED);
+        d.state() != State.DELIVERED,
+        kind(d.activityType(), locale));
+  }
+
+  /** The activity's type in words (« Création », « Proposition »…), or as it is when unknown. */
+  static String kind(String type, Locale locale) {
+    if (type == null || !type.matches("[A-Za-z]{1,40}")) {
+      return type == null ? null : WebMessages.text(locale, "fed.deliveries.kind.other");
+    }
+    String words = WebMessages.text(locale, "fed.deliveries.kind." + type);
+    return words == null ? type : words;
   }
 
   private String when(OffsetDateTime at, Locale locale) {

@@ -2,7 +2,9 @@
 package org.essaim.node.interfaces.web.network;
 
 import java.net.URI;
+import java.util.Map;
 import org.essaim.node.domain.model.search.SearchEntry;
+import org.essaim.node.domain.model.search.SearchKind;
 import org.essaim.node.domain.model.search.SearchOrigin;
 
 /** Where an indexed object and its territory are read, in this interface or on their own site. */
@@ -28,6 +30,23 @@ public final class NetworkLinks {
       }
     }
     return entry.url() == null ? entry.objectUri().toString() : entry.url().toString();
+  }
+
+  /**
+   * As {@link #page(SearchEntry)}, but a peer's project, method sheet or solution this node keeps a
+   * copy of leads to the copy's page here (which shows its territory and the link to its origin).
+   *
+   * @param copies copy ids by object id ({@code NetworkObjects.copyIds})
+   */
+  public static String page(SearchEntry entry, Map<URI, Long> copies) {
+    if (entry.origin() != SearchOrigin.LOCAL
+        && (entry.kind() == SearchKind.PROJECT
+            || entry.kind() == SearchKind.METHOD_SHEET
+            || entry.kind() == SearchKind.SOLUTION)
+        && copies.containsKey(entry.objectUri())) {
+      return NetworkCopiesServlet.PATH + "/" + copies.get(entry.objectUri());
+    }
+    return page(entry);
   }
 
   /** The home of the territory's node: its actor's site root, or this site for a local object. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.PageRequest;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.NetworkSearch;
 import org.essaim.node.domain.model.search.FacetCount;
 import org.essaim.node.domain.model.search.SearchEntry;
@@ -55,6 +56,7 @@ public class NetworkSearchServlet extends WebPage {
 
   @Inject transient NetworkSearch search;
   @Inject transient Taxonomy taxonomy;
+  @Inject transient NetworkObjects copyIds;
 
   /** One query parameter, in the order the address gives them. */
   record Param(String name, String value) {}
@@ -117,6 +119,10 @@ public class NetworkSearchServlet extends WebPage {
             q,
             results.corrections(),
             markedWords(results.hits().stream().map(SearchHit::snippet).toList())));
+    Map<java.net.URI, Long> copies =
+        copyIds.copyIds(
+            results.hits().stream().map(h -> h.entry().objectUri()).toList(),
+            request.getUserPrincipal() != null);
     model.put(
         "hits",
         results.hits().stream()
@@ -125,7 +131,7 @@ public class NetworkSearchServlet extends WebPage {
                   SearchEntry e = h.entry();
                   return new Hit(
                       e.title(),
-                      NetworkLinks.page(e),
+                      NetworkLinks.page(e, copies),
                       e.origin() == SearchOrigin.LOCAL,
                       WebMessages.text(locale, "search.kind." + e.kind().name()),
                       e.summary(),

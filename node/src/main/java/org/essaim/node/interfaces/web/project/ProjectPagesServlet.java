@@ -16,6 +16,7 @@ import org.essaim.node.application.OrganizationService;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.ProjectView;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.project.ProjectDescription;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
@@ -33,6 +34,7 @@ public class ProjectPagesServlet extends WebPage {
   @Inject transient Taxonomy taxonomy;
   @Inject transient SimilarObjects similar;
   @Inject transient OrganizationService organizations;
+  @Inject transient NetworkObjects copyIds;
 
   /** How many similar projects a project's page suggests. */
   private static final int SIMILAR_SHOWN = 5;
@@ -79,15 +81,7 @@ public class ProjectPagesServlet extends WebPage {
                   "impacts",
                   ProjectFigures.impacts(view.description(), taxonomy, locale),
                   "similar",
-                  similar
-                      .similarToProject(
-                          id,
-                          false,
-                          request.getUserPrincipal() != null,
-                          Integer.toString(SIMILAR_SHOWN))
-                      .stream()
-                      .map(r -> SimilarProject.of(r, taxonomy, locale))
-                      .toList()));
+                  similar(id, request.getUserPrincipal() != null, locale)));
         });
   }
 
@@ -111,5 +105,15 @@ public class ProjectPagesServlet extends WebPage {
     } catch (NotFoundException e) {
       return Optional.empty();
     }
+  }
+
+  /** The similar projects, a peer's one leading to its copy's page here. */
+  private List<SimilarProject> similar(long id, boolean signedIn, Locale locale) {
+    return SimilarProject.all(
+        similar.similarToProject(id, false, signedIn, Integer.toString(SIMILAR_SHOWN)),
+        copyIds,
+        signedIn,
+        taxonomy,
+        locale);
   }
 }

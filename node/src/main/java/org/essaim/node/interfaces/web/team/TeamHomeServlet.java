@@ -14,7 +14,9 @@ import org.essaim.node.application.DreamService;
 import org.essaim.node.application.DreamView;
 import org.essaim.node.application.Page;
 import org.essaim.node.application.PageRequest;
+import org.essaim.node.application.federation.exchanges.ExchangeService;
 import org.essaim.node.domain.model.dream.DreamState;
+import org.essaim.node.domain.model.exchange.ExchangeState;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
@@ -28,6 +30,7 @@ public class TeamHomeServlet extends WebPage {
 
   @Inject transient DreamService dreams;
   @Inject transient Taxonomy taxonomy;
+  @Inject transient ExchangeService exchanges;
 
   /** A dream to moderate, in words. */
   public record PendingDream(long id, String text, List<String> themes) {}
@@ -54,6 +57,10 @@ public class TeamHomeServlet extends WebPage {
         Map.of(
             "section", "team",
             "pendingCount", pending.totalItems(),
+            "contributionsPending",
+                exchanges
+                    .received(null, ExchangeState.PENDING, null, new PageRequest(1, 1))
+                    .totalItems(),
             "pending",
                 pending
                     .map(

@@ -23,6 +23,7 @@ import org.essaim.node.application.PageRequest;
 import org.essaim.node.application.ProjectService;
 import org.essaim.node.application.SolutionIdeaService;
 import org.essaim.node.application.StaleVersionException;
+import org.essaim.node.application.federation.copies.NetworkObjects;
 import org.essaim.node.application.search.SimilarObjects;
 import org.essaim.node.domain.model.challenge.SolutionIdea;
 import org.essaim.node.domain.model.challenge.SolutionIdeaState;
@@ -53,6 +54,7 @@ public class TeamIdeasServlet extends WebPage {
   @Inject transient SolutionIdeaService ideas;
   @Inject transient ProjectService projects;
   @Inject transient SimilarObjects similar;
+  @Inject transient NetworkObjects copies;
   @Inject transient Taxonomy taxonomy;
 
   /** An idea, with the steps it may take next. */
@@ -237,7 +239,8 @@ public class TeamIdeasServlet extends WebPage {
     model.put("challengeTitle", challenge.description().title());
     model.put(
         "solutions",
-        SuggestedSolutions.forChallenge(similar, taxonomy, challengeId, true, true, locale));
+        SuggestedSolutions.forChallenge(
+            similar, copies, taxonomy, challengeId, true, true, locale));
     model.put("values", values);
     model.put("errors", errors);
     if (notice != null) {

@@ -123,7 +123,8 @@ class FederationTemplatesTest {
                 "HTTP 503",
                 null,
                 "1 nov. 2026, 08:00",
-                true)));
+                true,
+                "Proposition")));
     deliveries.put("total", 1L);
     deliveries.put("page", 1);
     deliveries.put("pages", 2L);
