@@ -89,6 +89,8 @@ class SearchRelevanceIT {
 
   static Map<String, String> environment(String territory) {
     Map<String, String> env = new HashMap<>(FederationNetworkIT.FAST_RETRIES);
+    // 95 creations and 40 searches: C2 pays for itself here.
+    env.putAll(NodeProcess.JIT_DEFAULTS);
     env.put("ESSAIM_TERRITORY_NAME", territory);
     return env;
   }

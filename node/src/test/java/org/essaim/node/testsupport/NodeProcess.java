@@ -43,6 +43,13 @@ public final class NodeProcess implements AutoCloseable {
   static final String JVM_OPTIONS =
       System.getProperty("essaim.it.jvm.options", "-XX:TieredStopAtLevel=1");
 
+  /**
+   * Extra environment for the nodes of a class that puts real work on them (hundreds of writes,
+   * searches): the JVM's defaults, whose C2 code costs a third of C1's CPU on that work, more than
+   * the start saves (docs/performance.md, "Integration tests").
+   */
+  public static final Map<String, String> JIT_DEFAULTS = Map.of("JVM_ARGS", "");
+
   private final Path nodeDir;
   private final int httpPort;
   private final int databasePort;
