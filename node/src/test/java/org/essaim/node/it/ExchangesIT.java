@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,12 @@ class ExchangesIT {
   @BeforeAll
   static void startNodes() {
     try {
-      a = NodeProcess.start("exchanges-a", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-a"));
-      b = NodeProcess.start("exchanges-b", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-b"));
+      Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+      nodes.put("exchanges-a", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-a"));
+      nodes.put("exchanges-b", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-b"));
+      List<NodeProcess> started = NodeProcess.startAll(nodes);
+      a = started.get(0);
+      b = started.get(1);
       a.createAccount(EDITOR, PASSWORD, "editor");
       b.createAccount(EDITOR, PASSWORD, "editor");
     } catch (RuntimeException | Error e) {

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.essaim.federation.jsonld.ActivityStreamsCodec;
@@ -51,8 +53,12 @@ class FollowAdminIT {
   @BeforeAll
   static void startNodes() {
     try {
-      a = NodeProcess.start("peers-a", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-a"));
-      b = NodeProcess.start("peers-b", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-b"));
+      Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+      nodes.put("peers-a", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-a"));
+      nodes.put("peers-b", Map.of("ESSAIM_FEDERATION_USERNAME", "territoire-b"));
+      List<NodeProcess> started = NodeProcess.startAll(nodes);
+      a = started.get(0);
+      b = started.get(1);
     } catch (RuntimeException | Error e) {
       stopNodes();
       throw e;

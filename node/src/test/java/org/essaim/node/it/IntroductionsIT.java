@@ -21,6 +21,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,8 +89,12 @@ class IntroductionsIT {
     peer.createContext("/", IntroductionsIT::servePeer);
     peer.start();
     try {
-      a = NodeProcess.start("introductions-a", Map.of("ESSAIM_FEDERATION_USERNAME", "lons"));
-      b = NodeProcess.start("introductions-b", Map.of("ESSAIM_FEDERATION_USERNAME", "vierzon"));
+      Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+      nodes.put("introductions-a", Map.of("ESSAIM_FEDERATION_USERNAME", "lons"));
+      nodes.put("introductions-b", Map.of("ESSAIM_FEDERATION_USERNAME", "vierzon"));
+      List<NodeProcess> started = NodeProcess.startAll(nodes);
+      a = started.get(0);
+      b = started.get(1);
       a.createAccount(EDITOR, PASSWORD, "editor");
       b.createAccount(EDITOR, PASSWORD, "editor");
       adminA = new FederationAdmin(a);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +47,12 @@ class SearchIT {
   @BeforeAll
   static void start() {
     try {
-      lons = NodeProcess.start("search-lons", environment("Lons-le-Saunier"));
-      vierzon = NodeProcess.start("search-vierzon", environment("Vierzon"));
+      Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+      nodes.put("search-lons", environment("Lons-le-Saunier"));
+      nodes.put("search-vierzon", environment("Vierzon"));
+      List<NodeProcess> started = NodeProcess.startAll(nodes);
+      lons = started.get(0);
+      vierzon = started.get(1);
     } catch (RuntimeException | Error e) {
       stop();
       throw e;

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.essaim.node.testsupport.Eventually;
@@ -49,8 +50,12 @@ class SimilarProjectsIT {
   @BeforeAll
   static void start() {
     try {
-      lons = NodeProcess.start("similar-lons", environment("Lons-le-Saunier"));
-      vierzon = NodeProcess.start("similar-vierzon", environment("Vierzon"));
+      Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+      nodes.put("similar-lons", environment("Lons-le-Saunier"));
+      nodes.put("similar-vierzon", environment("Vierzon"));
+      List<NodeProcess> started = NodeProcess.startAll(nodes);
+      lons = started.get(0);
+      vierzon = started.get(1);
     } catch (RuntimeException | Error e) {
       stop();
       throw e;

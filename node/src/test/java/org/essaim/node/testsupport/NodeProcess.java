@@ -32,6 +32,24 @@ public final class NodeProcess implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "integration-admin-secret";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
+  /**
+   * The JVM options of the test nodes, passed to Liberty's server script as {@code JVM_ARGS} (never
+   * in the production jvm.options). A test node lives for minutes and spends most of its CPU on its
+   * own start; C1 alone ({@code -XX:TieredStopAtLevel=1}) compiles that start code cheaply instead
+   * of compiling it twice, which halves the CPU a start costs (docs/performance.md, "Integration
+   * tests"). {@code -Dessaim.it.jvm.options=} (empty) runs the nodes with the JVM's defaults, as
+   * production does.
+   */
+  static final String JVM_OPTIONS =
+      System.getProperty("essaim.it.jvm.options", "-XX:TieredStopAtLevel=1");
+
+  /**
+   * Extra environment for the nodes of a class that puts real work on them (hundreds of writes,
+   * searches): the JVM's defaults, whose C2 code costs a third of C1's CPU on that work, more than
+   * the start saves (docs/performance.md, "Integration tests").
+   */
+  public static final Map<String, String> JIT_DEFAULTS = Map.of("JVM_ARGS", "");
+
   private final Path nodeDir;
   private final int httpPort;
   private final int databasePort;
@@ -50,6 +68,9 @@ public final class NodeProcess implements AutoCloseable {
     Map<String, String> env =
         new HashMap<>(
             LocalNode.loopbackEnvironment(nodeDir, httpPort, databasePort, ADMIN_PASSWORD));
+    if (!JVM_OPTIONS.isBlank()) {
+      env.put("JVM_ARGS", JVM_OPTIONS);
+    }
     env.putAll(extraEnvironment);
     this.server =
         new LocalNode(
