@@ -218,6 +218,48 @@ class WebBackOfficeIT {
   }
 
   @Test
+  void aProjectsCollectiveIsFormedAndAMemberJoinsOnlyWithConsentToKeepTheirContact() {
+    long project =
+        created(
+            "/api/projects",
+            """
+            {"title":"La ressourcerie du back-office","summary":"Donner une seconde vie.",
+             "stage":"emergence","origin":"ACCELERATED_EXISTING","themes":["circular-economy"]}
+            """);
+    Page page = signedIn("/team/projects/" + project, EDITOR, EDITOR_PASSWORD);
+    page.getByText("Le collectif qui porte le projet").click();
+    page.getByLabel("Comment il s'organise").selectOption("ASSOCIATION");
+    page.getByText("Former le collectif", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le collectif est formé.");
+
+    page.getByLabel("Son nom").fill("Nadia Benali");
+    page.getByLabel("Courriel (facultatif)").fill("nadia@example.org");
+    page.getByLabel("Son rôle").selectOption("PORTEUR");
+    page.getByText("Ajouter au collectif", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator("#contactConsent-error"))
+        .containsText("la personne doit l'avoir accepté");
+    assertThat(page.getByLabel("Courriel (facultatif)")).hasValue("nadia@example.org");
+    assertThat(members(project)).as("nothing saved").isEmpty();
+
+    page.getByLabel("La personne accepte que l'équipe garde son courriel").check();
+    page.getByText("Ajouter au collectif", new Page.GetByTextOptions().setExact(true)).click();
+    assertThat(page.locator(".notice")).hasText("Le membre a rejoint le collectif.");
+    assertThat(page.locator("main")).containsText("Nadia Benali");
+    assertThat(members(project)).hasSize(1);
+
+    page.getByText("Le collectif est actif").click();
+    assertThat(page.locator("main")).containsText("actif");
+    assertThat(
+            json(node.getAsAdmin("/api/projects/" + project + "/collective")).getString("status"))
+        .isEqualTo("ACTIVE");
+    Chromium.screenshot(page, "team-collective");
+
+    page.getByText("Retirer du collectif").click();
+    assertThat(page.locator(".notice")).containsText("Le membre est retiré du collectif");
+    assertThat(members(project)).isEmpty();
+  }
+
+  @Test
   void anOrganisationJoinsTheCircleOfPartnersAndThePublicSeesIt() {
     Page page = signedIn("/team/organizations/new", EDITOR, EDITOR_PASSWORD);
     page.getByLabel("Nom de la structure").fill("Les Jardins du back-office");
@@ -266,6 +308,16 @@ class WebBackOfficeIT {
              "themes":["mobility"]}
             """
                 .formatted(campaign));
+    long collectiveProject =
+        created(
+            "/api/projects",
+            "{\"title\":\"Un projet accessible\",\"summary\":\"Pour tous.\",\"stage\":\"idea\",\"origin\":\"ACCELERATED_EXISTING\"}");
+    HttpResponse<String> formed =
+        node.sendJsonAsAdmin(
+            "POST",
+            "/api/projects/" + collectiveProject + "/collective",
+            "{\"governance\":\"INFORMAL\"}");
+    assertThat(formed.statusCode()).as(formed.body()).isEqualTo(201);
     long organisationId = created("/api/organizations", "{\"name\":\"Structure accessible\"}");
     context =
         chromium
@@ -285,7 +337,8 @@ class WebBackOfficeIT {
             "/team/territory",
             "/team/organizations",
             "/team/organizations/new",
-            "/team/organizations/" + organisationId);
+            "/team/organizations/" + organisationId,
+            "/team/collectives/" + collectiveProject);
     List<String> violations = new ArrayList<>();
     for (String path : paths) {
       Response response = page.navigate(node.uri(path).toString());
@@ -334,6 +387,12 @@ class WebBackOfficeIT {
         .filter(o -> o.getString("name").equals(name))
         .findFirst()
         .orElse(null);
+  }
+
+  private static List<JsonObject> members(long project) {
+    return json(node.getAsAdmin("/api/projects/" + project + "/collective/members"))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class);
   }
 
   private static List<JsonObject> ideas(long challenge) {
