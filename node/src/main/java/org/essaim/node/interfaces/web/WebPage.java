@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.essaim.node.application.InvalidInputException;
@@ -190,6 +192,27 @@ public abstract class WebPage extends HttpServlet {
       }
     }
     return null;
+  }
+
+  /** Puts the page's notice (what was just done) and form error into its model, when there are. */
+  protected static void notices(Map<String, Object> model, String notice, String formError) {
+    if (notice != null) {
+      model.put("notice", notice);
+    }
+    if (formError != null) {
+      model.put("formError", formError);
+    }
+  }
+
+  /** The constant of {@code type} a form field names, or empty when absent or unknown. */
+  protected static <E extends Enum<E>> Optional<E> formChoice(
+      HttpServletRequest request, String field, Class<E> type) {
+    return named(type, request.getParameter(field));
+  }
+
+  /** The constant of {@code type} called {@code name}, or empty (for the form records too). */
+  public static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
   }
 
   /** A whole number (0 or more) from a form field, or -1. */

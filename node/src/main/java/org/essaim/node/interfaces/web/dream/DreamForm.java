@@ -16,6 +16,7 @@ import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * What the form sent, as typed (to show it again), and the errors found, each in the visitor's
@@ -92,10 +93,7 @@ public final class DreamForm {
       reject("themes", locale, "dream.error.themes", DreamSubmission.MAX_THEMES);
     }
     ContributorType contributor =
-        Arrays.stream(ContributorType.values())
-            .filter(c -> c.name().equals(contributorType))
-            .findFirst()
-            .orElse(null);
+        WebPage.named(ContributorType.class, contributorType).orElse(null);
     if (contributor == null) {
       reject("contributorType", locale, "dream.error.contributorType");
     }

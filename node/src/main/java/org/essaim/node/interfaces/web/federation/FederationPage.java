@@ -36,12 +36,7 @@ abstract class FederationPage extends WebPage {
     model.put("section", "team");
     model.put("tab", tab);
     model.put("csrf", CsrfTokens.token(request));
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, template, model);
   }
 

@@ -27,6 +27,7 @@ import org.essaim.node.domain.model.peer.PeerMatch;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * {@code /admin/federation/policy}: with whom this territory exchanges. The policy (follow requests
@@ -108,11 +109,11 @@ public class FederationPolicyServlet extends FederationPage {
             request.getParameter("allowList") == null ? "" : request.getParameter("allowList"),
             String.valueOf(request.getParameter("version")));
     Map<String, String> errors = new LinkedHashMap<>();
-    FollowApproval approval = enumValue(FollowApproval.class, form.approval());
+    FollowApproval approval = WebPage.named(FollowApproval.class, form.approval()).orElse(null);
     if (approval == null) {
       errors.put("approval", WebMessages.text(locale, "fed.policy.error.approval"));
     }
-    NetworkMode mode = enumValue(NetworkMode.class, form.mode());
+    NetworkMode mode = WebPage.named(NetworkMode.class, form.mode()).orElse(null);
     if (mode == null) {
       errors.put("mode", WebMessages.text(locale, "fed.policy.error.mode"));
     }
@@ -219,13 +220,6 @@ public class FederationPolicyServlet extends FederationPage {
 
   private static String stripped(String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> c.name().equals(value))
-        .findFirst()
-        .orElse(null);
   }
 
   private void show(

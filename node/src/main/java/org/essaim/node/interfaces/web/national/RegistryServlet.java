@@ -47,6 +47,7 @@ import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
 import org.essaim.node.interfaces.web.Languages;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * {@code /registry} on the aggregator, for its administrators: the registered territories (all of
@@ -197,10 +198,7 @@ public class RegistryServlet extends NationalPage {
     Map<String, String> values = values(request, "actor", "status", "labelDate");
     Map<String, String> errors = new LinkedHashMap<>();
     EntryDescription description = description(values, errors, locale);
-    Optional<LabelStatus> status =
-        Arrays.stream(LabelStatus.values())
-            .filter(s -> s.name().equals(values.get("status")))
-            .findFirst();
+    Optional<LabelStatus> status = WebPage.named(LabelStatus.class, values.get("status"));
     if (status.isEmpty()) {
       errors.put("status", WebMessages.text(locale, "national.form.error.choose"));
     }
@@ -304,10 +302,7 @@ public class RegistryServlet extends NationalPage {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    Optional<LabelStatus> target =
-        Arrays.stream(LabelStatus.values())
-            .filter(s -> s.name().equals(values.get("status")))
-            .findFirst();
+    Optional<LabelStatus> target = WebPage.named(LabelStatus.class, values.get("status"));
     if (target.isEmpty()) {
       errors.put("status", WebMessages.text(locale, "national.form.error.choose"));
     }

@@ -16,6 +16,7 @@ import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * What the organisation form sent, as typed, and the errors found under each field's name. The
@@ -113,11 +114,7 @@ public final class OrganizationForm {
     }
     Visibility visibility = null;
     if (!values.get("visibility").isEmpty()) {
-      visibility =
-          Arrays.stream(Visibility.values())
-              .filter(v -> v.name().equals(values.get("visibility")))
-              .findFirst()
-              .orElse(null);
+      visibility = WebPage.named(Visibility.class, values.get("visibility")).orElse(null);
       if (visibility == null) {
         reject("visibility", locale, "teamProjects.error.choice");
       }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.essaim.node.domain.model.partner.ContributionKind;
 import org.essaim.node.domain.model.partner.PartnerTerms;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * How an organisation partners with the territory, as the form sent it: in the circle or not and
@@ -159,11 +159,7 @@ public final class PartnerForm {
   }
 
   private static Optional<Contribution> contribution(Row row) {
-    ContributionKind kind =
-        Arrays.stream(ContributionKind.values())
-            .filter(k -> k.name().equals(row.kind()))
-            .findFirst()
-            .orElse(null);
+    ContributionKind kind = WebPage.named(ContributionKind.class, row.kind()).orElse(null);
     String amount = row.amount().strip().replace(',', '.').replace(" ", "");
     String year = row.year().strip();
     if (kind == null

@@ -135,7 +135,7 @@ public final class ProjectForm {
             || ProjectStage.byKey(values.get("stage")).isEmpty())) {
       reject("stage", locale, "teamProjects.error.choice");
     }
-    ProjectOrigin origin = enumValue(ProjectOrigin.class, values.get("origin"));
+    ProjectOrigin origin = WebPage.named(ProjectOrigin.class, values.get("origin")).orElse(null);
     if (origin == null) {
       reject("origin", locale, "teamProjects.error.choice");
     }
@@ -168,7 +168,7 @@ public final class ProjectForm {
     }
     Visibility visibility = null;
     if (!values.get("visibility").isEmpty()) {
-      visibility = enumValue(Visibility.class, values.get("visibility"));
+      visibility = WebPage.named(Visibility.class, values.get("visibility")).orElse(null);
       if (visibility == null) {
         reject("visibility", locale, "teamProjects.error.choice");
       }
@@ -216,13 +216,6 @@ public final class ProjectForm {
       errors.put(FIELDS.contains(e.field()) ? e.field() : "title", e.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> c.name().equals(value))
-        .findFirst()
-        .orElse(null);
   }
 
   private void reject(String field, Locale locale, String key, Object... arguments) {

@@ -18,6 +18,7 @@ import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.domain.shared.Visibility;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * What the method-sheet form sent, as typed, and the errors found under each field's name. The
@@ -116,11 +117,7 @@ public final class SheetForm {
     }
     Visibility chosen = null;
     if (!visibility.isEmpty()) {
-      chosen =
-          Arrays.stream(Visibility.values())
-              .filter(v -> v.name().equals(visibility))
-              .findFirst()
-              .orElse(null);
+      chosen = WebPage.named(Visibility.class, visibility).orElse(null);
       if (chosen == null) {
         reject("visibility", locale, "teamProjects.error.choice");
       }

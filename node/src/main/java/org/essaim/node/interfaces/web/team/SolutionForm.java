@@ -115,7 +115,7 @@ public final class SolutionForm {
         || themes.stream().anyMatch(t -> !taxonomy.contains(TaxonomyScheme.THEMES, t))) {
       reject("themes", locale, "teamProjects.error.choice");
     }
-    TransferMode mode = choice(TransferMode.values(), values.get("transferMode"));
+    TransferMode mode = WebPage.named(TransferMode.class, values.get("transferMode")).orElse(null);
     if (mode == null) {
       reject("transferMode", locale, "teamSolutions.error.transferMode");
     }
@@ -128,7 +128,7 @@ public final class SolutionForm {
     }
     Visibility visibility = null;
     if (!values.get("visibility").isEmpty()) {
-      visibility = choice(Visibility.values(), values.get("visibility"));
+      visibility = WebPage.named(Visibility.class, values.get("visibility")).orElse(null);
       if (visibility == null) {
         reject("visibility", locale, "teamProjects.error.choice");
       }
@@ -209,10 +209,6 @@ public final class SolutionForm {
       return null;
     }
     return new BigDecimal(value);
-  }
-
-  private static <E extends Enum<E>> E choice(E[] candidates, String name) {
-    return Arrays.stream(candidates).filter(c -> c.name().equals(name)).findFirst().orElse(null);
   }
 
   private void reject(String field, Locale locale, String key, Object... arguments) {

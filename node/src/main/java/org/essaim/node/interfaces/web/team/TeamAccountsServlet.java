@@ -130,8 +130,7 @@ public class TeamAccountsServlet extends WebPage {
     }
     Locale locale = Languages.of(request);
     Map<String, String> errors = new LinkedHashMap<>();
-    Role chosen =
-        Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findAny().orElse(null);
+    Role chosen = WebPage.named(Role.class, role).orElse(null);
     if (!Account.isValidUsername(username)) {
       errors.put("username", WebMessages.text(locale, "teamAccounts.error.username"));
     }
@@ -204,8 +203,7 @@ public class TeamAccountsServlet extends WebPage {
         accounts
             .find(username)
             .orElseThrow(() -> new NotFoundException("there is no account " + username));
-    Role chosen =
-        Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findAny().orElse(null);
+    Role chosen = WebPage.named(Role.class, role).orElse(null);
     Map<String, String> errors = new LinkedHashMap<>();
     if (chosen == null) {
       errors.put("newRole", WebMessages.text(locale, "teamProjects.error.choice"));

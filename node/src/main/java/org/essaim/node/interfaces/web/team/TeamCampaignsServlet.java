@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +156,7 @@ public class TeamCampaignsServlet extends WebPage {
       long id,
       long version)
       throws IOException {
-    Optional<CampaignState> target =
-        Arrays.stream(CampaignState.values())
-            .filter(s -> s.name().equals(request.getParameter("to")))
-            .findAny();
+    Optional<CampaignState> target = formChoice(request, "to", CampaignState.class);
     if (target.isEmpty()) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -191,12 +187,7 @@ public class TeamCampaignsServlet extends WebPage {
     Map<String, Object> model =
         new HashMap<>(listModel("team", "campaigns", page, c -> item(c, locale)));
     model.put("csrf", CsrfTokens.token(request));
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-campaigns", model);
   }
 

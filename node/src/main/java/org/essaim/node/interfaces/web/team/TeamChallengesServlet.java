@@ -223,12 +223,7 @@ public class TeamChallengesServlet extends WebPage {
             .items());
     model.put("page", page.page());
     model.put("pages", page.totalPages());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-challenges", model);
   }
 

@@ -109,10 +109,7 @@ public class TeamCollectiveServlet extends WebPage {
     String action = path.group(2) == null ? "" : path.group(2);
     try {
       if (action.isEmpty() || action.equals("governance")) {
-        Optional<Governance> governance =
-            Arrays.stream(Governance.values())
-                .filter(g -> g.name().equals(request.getParameter("governance")))
-                .findFirst();
+        Optional<Governance> governance = formChoice(request, "governance", Governance.class);
         if (governance.isEmpty()) {
           error(request, response, HttpServletResponse.SC_BAD_REQUEST);
           return;
@@ -125,10 +122,7 @@ public class TeamCollectiveServlet extends WebPage {
           done(request, response, projectId, "governed");
         }
       } else if (action.equals("status")) {
-        Optional<CollectiveStatus> target =
-            Arrays.stream(CollectiveStatus.values())
-                .filter(s -> s.name().equals(request.getParameter("to")))
-                .findFirst();
+        Optional<CollectiveStatus> target = formChoice(request, "to", CollectiveStatus.class);
         if (target.isEmpty()) {
           error(request, response, HttpServletResponse.SC_BAD_REQUEST);
           return;
@@ -167,10 +161,7 @@ public class TeamCollectiveServlet extends WebPage {
     if (!organization && typed.get("displayName").isBlank()) {
       errors.put("displayName", WebMessages.text(locale, "teamCollective.error.name"));
     }
-    Optional<MemberRole> role =
-        Arrays.stream(MemberRole.values())
-            .filter(r -> r.name().equals(typed.get("role")))
-            .findFirst();
+    Optional<MemberRole> role = WebPage.named(MemberRole.class, typed.get("role"));
     if (role.isEmpty()) {
       errors.put("role", WebMessages.text(locale, "teamCollective.error.role"));
     }
@@ -271,12 +262,7 @@ public class TeamCollectiveServlet extends WebPage {
     model.put("projectTitle", title);
     model.put("member", member);
     model.put("errors", errors);
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     Optional<CollectiveView> collective;
     try {
       collective = Optional.of(collectives.get(projectId));

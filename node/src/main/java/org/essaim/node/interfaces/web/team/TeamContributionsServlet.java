@@ -146,12 +146,7 @@ public class TeamContributionsServlet extends WebPage {
                         "/network/shared/" + e.localId(),
                         moment(e.createdAt(), locale)))
             .toList());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-contributions", model);
   }
 

@@ -132,12 +132,7 @@ public class TeamDreamsServlet extends WebPage {
     model.put("dreams", queue.map(d -> queued(d, locale)).items());
     model.put("page", queue.page());
     model.put("pages", queue.totalPages());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-dreams", model);
   }
 

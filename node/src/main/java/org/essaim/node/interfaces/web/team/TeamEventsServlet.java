@@ -156,10 +156,7 @@ public class TeamEventsServlet extends WebPage {
       return;
     }
     if (path.group(2) != null) {
-      Optional<EventState> target =
-          Arrays.stream(EventState.values())
-              .filter(s -> s.name().equals(request.getParameter("to")))
-              .findAny();
+      Optional<EventState> target = formChoice(request, "to", EventState.class);
       if (target.isEmpty()) {
         error(request, response, HttpServletResponse.SC_BAD_REQUEST);
         return;
@@ -450,12 +447,7 @@ public class TeamEventsServlet extends WebPage {
                     new Choice(
                         s.name(), WebMessages.text(locale, "teamEvents.to." + s.name()), false))
             .toList());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-event", model);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,10 +161,7 @@ public class TeamIdeasServlet extends WebPage {
       long id)
       throws IOException {
     long version = formNumber(request, "version");
-    Optional<SolutionIdeaState> target =
-        Arrays.stream(SolutionIdeaState.values())
-            .filter(s -> s.name().equals(request.getParameter("to")))
-            .findAny();
+    Optional<SolutionIdeaState> target = formChoice(request, "to", SolutionIdeaState.class);
     if (version < 0 || target.isEmpty()) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -243,12 +239,7 @@ public class TeamIdeasServlet extends WebPage {
             similar, copies, taxonomy, challengeId, true, true, locale));
     model.put("values", values);
     model.put("errors", errors);
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     model.put(
         "ideas",
         ideas

@@ -316,12 +316,7 @@ public class TeamOrganizationsServlet extends WebPage {
                                             ? "teamOrganizations.inCircle"
                                             : "teamOrganizations.partner"))
                             .orElse(null))));
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-organizations", model);
   }
 

@@ -285,8 +285,7 @@ public class TeamProjectsServlet extends WebPage {
         projects.moveToStage(
             id, target.get(), request.isUserInRole(Role.ADMIN_NAME), OptionalLong.of(version));
       } else {
-        Optional<ProjectStatus> target =
-            Arrays.stream(ProjectStatus.values()).filter(s -> s.name().equals(to)).findAny();
+        Optional<ProjectStatus> target = WebPage.named(ProjectStatus.class, to);
         if (target.isEmpty()) {
           error(request, response, HttpServletResponse.SC_BAD_REQUEST);
           return;
@@ -366,12 +365,7 @@ public class TeamProjectsServlet extends WebPage {
     model.put("page", page.page());
     model.put("pages", page.totalPages());
     model.put("pagerQuery", stageFilter.map(s -> "stage=" + s.key() + "&").orElse(""));
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-projects", model);
   }
 

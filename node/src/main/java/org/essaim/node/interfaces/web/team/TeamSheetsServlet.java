@@ -183,10 +183,7 @@ public class TeamSheetsServlet extends WebPage {
       long version,
       String author)
       throws IOException {
-    Optional<MethodSheetState> target =
-        Arrays.stream(MethodSheetState.values())
-            .filter(s -> s.name().equals(request.getParameter("to")))
-            .findAny();
+    Optional<MethodSheetState> target = formChoice(request, "to", MethodSheetState.class);
     if (target.isEmpty()) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -251,12 +248,7 @@ public class TeamSheetsServlet extends WebPage {
             .items());
     model.put("page", page.page());
     model.put("pages", page.totalPages());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-sheets", model);
   }
 

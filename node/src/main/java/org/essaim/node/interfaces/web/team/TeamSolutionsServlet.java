@@ -213,10 +213,7 @@ public class TeamSolutionsServlet extends WebPage {
       long id,
       long version)
       throws IOException {
-    Optional<SolutionStatus> target =
-        Arrays.stream(SolutionStatus.values())
-            .filter(s -> s.name().equals(request.getParameter("to")))
-            .findAny();
+    Optional<SolutionStatus> target = formChoice(request, "to", SolutionStatus.class);
     if (target.isEmpty()) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -285,12 +282,7 @@ public class TeamSolutionsServlet extends WebPage {
     Map<String, Object> model =
         new HashMap<>(listModel("team", "solutions", page, s -> item(s, locale)));
     model.put("csrf", CsrfTokens.token(request));
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-solutions", model);
   }
 

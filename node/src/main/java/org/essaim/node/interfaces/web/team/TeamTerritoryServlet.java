@@ -132,12 +132,7 @@ public class TeamTerritoryServlet extends WebPage {
     model.put("values", form.values());
     model.put("errors", form.errors());
     model.put("version", version);
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     String country = form.values().get("country");
     model.put(
         "countries",

@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,14 +64,8 @@ public class TeamVisibilityServlet extends WebPage {
       return;
     }
     Locale locale = Languages.of(request);
-    Optional<ShareableKind> kind =
-        Arrays.stream(ShareableKind.values())
-            .filter(k -> k.name().equals(request.getParameter("kind")))
-            .findAny();
-    Optional<Visibility> visibility =
-        Arrays.stream(Visibility.values())
-            .filter(v -> v.name().equals(request.getParameter("visibility")))
-            .findAny();
+    Optional<ShareableKind> kind = formChoice(request, "kind", ShareableKind.class);
+    Optional<Visibility> visibility = formChoice(request, "visibility", Visibility.class);
     long version = formNumber(request, "version");
     if (kind.isEmpty() || visibility.isEmpty() || version < 0) {
       error(request, response, HttpServletResponse.SC_BAD_REQUEST);
@@ -120,12 +113,7 @@ public class TeamVisibilityServlet extends WebPage {
                         d.version(),
                         Choice.visibilities(locale, d.visibility().name())))
             .toList());
-    if (notice != null) {
-      model.put("notice", notice);
-    }
-    if (formError != null) {
-      model.put("formError", formError);
-    }
+    notices(model, notice, formError);
     render(request, response, status, "team-visibility", model);
   }
 }

@@ -21,6 +21,7 @@ import org.essaim.node.domain.model.territory.PerimeterLevel;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
 import org.essaim.node.domain.shared.DomainRuleViolation;
 import org.essaim.node.interfaces.web.WebMessages;
+import org.essaim.node.interfaces.web.WebPage;
 
 /**
  * What the territory form sent, as typed, and the errors found under each field's name. The
@@ -95,11 +96,7 @@ public final class TerritoryForm {
     } catch (DateTimeException e) {
       reject("timeZone", locale, "teamTerritory.error.timeZone");
     }
-    LabelStatus status =
-        Arrays.stream(LabelStatus.values())
-            .filter(s -> s.name().equals(values.get("labelStatus")))
-            .findFirst()
-            .orElse(null);
+    LabelStatus status = WebPage.named(LabelStatus.class, values.get("labelStatus")).orElse(null);
     if (status == null) {
       reject("labelStatus", locale, "teamProjects.error.choice");
     }
