@@ -20,9 +20,11 @@ import org.essaim.node.application.InvalidInputException;
 import org.essaim.node.application.NodeMode;
 import org.essaim.node.application.NotFoundException;
 import org.essaim.node.application.PageRequest;
+import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.application.TerritoryProfileService;
 import org.essaim.node.domain.model.account.Role;
 import org.essaim.node.domain.model.territory.TerritoryProfile;
+import org.essaim.node.domain.shared.IllegalTransitionException;
 
 /**
  * What every page of the interface shares: rendering into the base layout (language, signed-in
@@ -213,6 +215,42 @@ public abstract class WebPage extends HttpServlet {
   /** The constant of {@code type} called {@code name}, or empty (for the form records too). */
   public static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
     return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  /** Moves one thing to the state a list's « next step » button names. */
+  @FunctionalInterface
+  protected interface StateMove<E> {
+    void to(E target);
+  }
+
+  /**
+   * A list page's « next step » button: the state its {@code to} field names (400 when unknown),
+   * the move, then back to {@code done}. A move that is not allowed, or made from a version someone
+   * changed meanwhile, shows the list again ({@code list}) with 409 and {@code conflictKey}'s
+   * words.
+   */
+  protected <E extends Enum<E>> void moveFromList(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Class<E> states,
+      StateMove<E> move,
+      FormRefusal list,
+      String conflictKey,
+      String done)
+      throws IOException {
+    Optional<E> target = formChoice(request, "to", states);
+    if (target.isEmpty()) {
+      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    try {
+      move.to(target.get());
+    } catch (IllegalTransitionException | StaleVersionException e) {
+      list.show(
+          HttpServletResponse.SC_CONFLICT, WebMessages.text(Languages.of(request), conflictKey));
+      return;
+    }
+    redirect(request, response, done);
   }
 
   /** A whole number (0 or more) from a form field, or -1. */

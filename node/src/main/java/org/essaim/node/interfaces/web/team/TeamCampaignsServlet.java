@@ -20,7 +20,6 @@ import org.essaim.node.application.Page;
 import org.essaim.node.application.StaleVersionException;
 import org.essaim.node.domain.model.campaign.CampaignDescription;
 import org.essaim.node.domain.model.campaign.CampaignState;
-import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
@@ -124,7 +123,14 @@ public class TeamCampaignsServlet extends WebPage {
       return;
     }
     if (moving) {
-      move(request, response, locale, id, version);
+      moveFromList(
+          request,
+          response,
+          CampaignState.class,
+          to -> campaigns.moveTo(id, to, OptionalLong.of(version)),
+          (status, formError) -> showList(request, response, status, null, formError),
+          "teamCampaigns.error.conflict",
+          "/team/campaigns?done=moved");
       return;
     }
     CampaignView current = campaigns.get(id, true);
@@ -147,32 +153,6 @@ public class TeamCampaignsServlet extends WebPage {
       return;
     }
     redirect(request, response, "/team/campaigns?done=saved");
-  }
-
-  private void move(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Locale locale,
-      long id,
-      long version)
-      throws IOException {
-    Optional<CampaignState> target = formChoice(request, "to", CampaignState.class);
-    if (target.isEmpty()) {
-      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    try {
-      campaigns.moveTo(id, target.get(), OptionalLong.of(version));
-    } catch (IllegalTransitionException | StaleVersionException e) {
-      showList(
-          request,
-          response,
-          HttpServletResponse.SC_CONFLICT,
-          null,
-          WebMessages.text(locale, "teamCampaigns.error.conflict"));
-      return;
-    }
-    redirect(request, response, "/team/campaigns?done=moved");
   }
 
   private void showList(

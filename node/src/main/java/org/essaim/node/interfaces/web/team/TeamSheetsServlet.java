@@ -27,7 +27,6 @@ import org.essaim.node.domain.model.methodsheet.MethodStep;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
 import org.essaim.node.domain.shared.DomainRuleViolation;
-import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
@@ -134,7 +133,14 @@ public class TeamSheetsServlet extends WebPage {
       return;
     }
     if ("state".equals(path.group(2))) {
-      move(request, response, locale, id, version, author);
+      moveFromList(
+          request,
+          response,
+          MethodSheetState.class,
+          to -> sheets.moveTo(id, to, author, OptionalLong.of(version)),
+          (status, formError) -> showList(request, response, status, null, formError),
+          "teamSheets.error.conflict",
+          "/team/sheets?done=moved");
       return;
     }
     MethodSheetView current = sheets.get(id, true);
@@ -173,33 +179,6 @@ public class TeamSheetsServlet extends WebPage {
       return;
     }
     redirect(request, response, "/team/sheets/" + id + "/versions?done=saved");
-  }
-
-  private void move(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Locale locale,
-      long id,
-      long version,
-      String author)
-      throws IOException {
-    Optional<MethodSheetState> target = formChoice(request, "to", MethodSheetState.class);
-    if (target.isEmpty()) {
-      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    try {
-      sheets.moveTo(id, target.get(), author, OptionalLong.of(version));
-    } catch (IllegalTransitionException | StaleVersionException e) {
-      showList(
-          request,
-          response,
-          HttpServletResponse.SC_CONFLICT,
-          null,
-          WebMessages.text(locale, "teamSheets.error.conflict"));
-      return;
-    }
-    redirect(request, response, "/team/sheets?done=moved");
   }
 
   private void showList(

@@ -32,7 +32,6 @@ import org.essaim.node.domain.model.solution.TransferMode;
 import org.essaim.node.domain.model.solution.TransferableSolutionDescription;
 import org.essaim.node.domain.model.taxonomy.Taxonomy;
 import org.essaim.node.domain.model.taxonomy.TaxonomyScheme;
-import org.essaim.node.domain.shared.IllegalTransitionException;
 import org.essaim.node.interfaces.web.Choice;
 import org.essaim.node.interfaces.web.CsrfTokens;
 import org.essaim.node.interfaces.web.Labels;
@@ -137,7 +136,14 @@ public class TeamSolutionsServlet extends WebPage {
       return;
     }
     if ("state".equals(path.group(2))) {
-      move(request, response, locale, id, version);
+      moveFromList(
+          request,
+          response,
+          SolutionStatus.class,
+          to -> solutions.moveTo(id, to, OptionalLong.of(version)),
+          (status, formError) -> showList(request, response, status, null, formError),
+          "teamSolutions.error.conflict",
+          "/team/solutions?done=moved");
     } else if ("delete".equals(path.group(2))) {
       delete(request, response, locale, id, version);
     } else {
@@ -204,32 +210,6 @@ public class TeamSolutionsServlet extends WebPage {
       return;
     }
     redirect(request, response, "/team/solutions/" + id + "?done=saved");
-  }
-
-  private void move(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Locale locale,
-      long id,
-      long version)
-      throws IOException {
-    Optional<SolutionStatus> target = formChoice(request, "to", SolutionStatus.class);
-    if (target.isEmpty()) {
-      error(request, response, HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
-    try {
-      solutions.moveTo(id, target.get(), OptionalLong.of(version));
-    } catch (IllegalTransitionException | StaleVersionException e) {
-      showList(
-          request,
-          response,
-          HttpServletResponse.SC_CONFLICT,
-          null,
-          WebMessages.text(locale, "teamSolutions.error.conflict"));
-      return;
-    }
-    redirect(request, response, "/team/solutions?done=moved");
   }
 
   private void delete(
